@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely'
+import * as foundation from './202611211200_foundation'
+
+/** Every migration, by name, in order. Static imports: no directory scanning. Frozen once landed. */
+export const migrations: Record<string, Migration> = {
+  '202611211200_foundation': foundation,
+}

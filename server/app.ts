@@ -1,0 +1,117 @@
+import { OpenAPIHono } from '@hono/zod-openapi'
+import type { MiddlewareHandler } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { requestId } from 'hono/request-id'
+import { secureHeaders } from 'hono/secure-headers'
+import { pickLocale } from '../shared/i18n'
+import { authRoutes } from './auth/routes'
+import { loadSession } from './auth/middleware'
+import { SESSION_COOKIE } from './auth/sessions'
+import type { AppDeps, AppEnv } from './env'
+import { AppError, renderError } from './http/errors'
+import { createRouter } from './http/openapi'
+import { sameOrigin } from './http/same-origin'
+import { serveSpa } from './http/static'
+import { healthRoutes } from './health/routes'
+import { orgRoutes } from './org/routes'
+import { userRoutes } from './users/routes'
+
+/** Bodies above this are refused (413) before they are read; CSV imports get more room. */
+export const BODY_LIMIT = 64 * 1024
+export const IMPORT_BODY_LIMIT = 5 * 1024 * 1024
+
+/** The API, one router per feature. Its type is what the SPA's hc client is typed with. */
+const apiRoutes = () => createRouter().route('/auth', authRoutes).route('/users', userRoutes).route('/org', orgRoutes)
+export type ApiType = ReturnType<typeof apiRoutes>
+
+const context = (deps: AppDeps): MiddlewareHandler<AppEnv> => async (c, next) => {
+  c.set('deps', deps)
+  c.set('log', deps.log)
+  c.set('locale', pickLocale(c.req.header('accept-language')))
+  c.set('actor', null)
+  c.set('sessionProblem', null)
+  await next()
+}
+
+const accessLog: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const started = performance.now()
+  await next()
+  const fields = {
+    reqId: c.get('requestId'),
+    method: c.req.method,
+    path: c.req.path, // never the query string: it may carry tokens
+    status: c.res.status,
+    ms: Math.round((performance.now() - started) * 10) / 10,
+    userId: c.get('actor')?.id,
+  }
+  if (c.req.path === '/healthz' || c.req.path === '/readyz') c.get('log').debug('request', fields)
+  else c.get('log').info('request', fields)
+}
+
+const limitBody: MiddlewareHandler<AppEnv> = (c, next) => {
+  const maxSize = c.req.path === '/api/org/import' ? IMPORT_BODY_LIMIT : BODY_LIMIT
+  return bodyLimit({
+    maxSize,
+    onError: () => {
+      throw new AppError(413, 'body_too_large', { limit: `${Math.round(maxSize / 1024)} KB` })
+    },
+  })(c, next)
+}
+
+/** The whole HTTP application. `webRoot` is the built SPA (served when present). */
+export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
+  const app = new OpenAPIHono<AppEnv>()
+  app.use('*', requestId())
+  app.use('*', context(deps))
+  app.use('*', accessLog)
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'same-origin',
+    }),
+  )
+  app.use('/api/*', limitBody)
+  app.use('/api/*', sameOrigin(SESSION_COOKIE))
+  app.use('/api/*', loadSession)
+  app.use('/api/*', async (c, next) => {
+    await next()
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store')
+  })
+
+  app.route('/', healthRoutes)
+  app.route('/api', apiRoutes())
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: SESSION_COOKIE,
+    description: 'The session cookie set by POST /api/auth/login',
+  })
+  app.openAPIRegistry.registerComponent('securitySchemes', 'unitApiKey', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A per-unit API key for counter systems (Authorization: Bearer <key>)',
+  })
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Manyi (满意) API', version: '0.1.0', description: 'Satisfaction surveys and evaluation for public-service windows.' },
+    security: [{ session: [] }, { unitApiKey: [] }],
+  })
+
+  app.onError(renderError)
+  if (options.webRoot) serveSpa(app, options.webRoot)
+  app.notFound((c) => renderError(new AppError(404, c.req.path.startsWith('/api') ? 'route_not_found' : 'not_found'), c))
+  return app
+}

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely'
+import type { RequestIdVariables } from 'hono/request-id'
+import type { Database } from '../db/schema'
+import type { Locale } from '../shared/i18n'
+import type { Config } from './config'
+import type { Logger } from './log'
+import type { Actor } from './access/policy'
+
+/** What every part of the server gets from main.ts (or a test). */
+export interface AppDeps {
+  db: Kysely<Database>
+  config: Config
+  log: Logger
+  /** The current instant; tests move it to expire sessions and lift lockouts. */
+  now: () => Date
+}
+
+export interface AppEnv {
+  Variables: RequestIdVariables & {
+    deps: AppDeps
+    log: Logger
+    locale: Locale
+    /** The signed-in user, or null. */
+    actor: Actor | null
+    /** Why there is no actor although a cookie came (expired, unknown). */
+    sessionProblem: 'session_expired' | null
+  }
+}

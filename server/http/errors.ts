@@ -1,0 +1,59 @@
+import type { Context } from 'hono'
+import { HTTPException } from 'hono/http-exception'
+import type { ContentfulStatusCode } from 'hono/utils/http-status'
+import type { ZodError } from 'zod'
+import { fieldErrors, message, type MessageKey } from '../../shared/i18n'
+import type { AppEnv } from '../env'
+
+/** An error a client should see: status, stable code, localised message (rendered per request), optional details. */
+export class AppError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: MessageKey,
+    readonly params?: Record<string, string | number>,
+    readonly details?: unknown,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(code)
+  }
+}
+
+export const notFound = () => new AppError(404, 'not_found')
+export const forbidden = () => new AppError(403, 'forbidden')
+export const conflict = (code: MessageKey, params?: Record<string, string | number>) => new AppError(409, code, params)
+
+/** A validation failure: the zod issues are localised when rendered. */
+export class ValidationError extends AppError {
+  constructor(readonly zodError: ZodError, readonly target: string) {
+    super(400, 'validation_failed')
+  }
+}
+
+const HTTP_CODES: Partial<Record<number, MessageKey>> = {
+  400: 'bad_request',
+  401: 'not_authenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  413: 'body_too_large',
+  415: 'unsupported_media_type',
+}
+
+/** Renders any thrown error as the JSON error body; unexpected errors are logged and become 500. */
+export function renderError(err: Error, c: Context<AppEnv>): Response {
+  const locale = c.get('locale') ?? 'zh-CN'
+  if (err instanceof ValidationError) {
+    const fields = fieldErrors(err.zodError.issues, locale)
+    return c.json({ error: { code: err.code, message: message(locale, err.code), details: { target: err.target, fields } } }, 400)
+  }
+  if (err instanceof AppError) {
+    for (const [k, v] of Object.entries(err.headers ?? {})) c.header(k, v)
+    const body = { code: err.code, message: message(locale, err.code, err.params), ...(err.details === undefined ? {} : { details: err.details }) }
+    return c.json({ error: body }, err.status)
+  }
+  if (err instanceof HTTPException && err.status < 500) {
+    const code: MessageKey = /malformed json/i.test(err.message) ? 'invalid_json' : (HTTP_CODES[err.status] ?? 'bad_request')
+    return c.json({ error: { code, message: message(locale, code, { limit: '' }) } }, err.status as ContentfulStatusCode)
+  }
+  c.get('log')?.error('unhandled error', { reqId: c.get('requestId'), method: c.req.method, path: c.req.path, error: err })
+  return c.json({ error: { code: 'internal_error', message: message(locale, 'internal_error') } }, 500)
+}

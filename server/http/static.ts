@@ -1,0 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { serveStatic } from '@hono/node-server/serve-static'
+import type { Hono } from 'hono'
+import type { AppEnv } from '../env'
+
+/** Serves the built SPA from `root` and falls back to index.html for client-side routes (API paths never). */
+export function serveSpa(app: Hono<AppEnv>, root: string) {
+  const indexPath = join(root, 'index.html')
+  if (!existsSync(indexPath)) return false
+  const index = readFileSync(indexPath, 'utf8')
+  app.use(
+    '/assets/*',
+    serveStatic({
+      root,
+      onFound: (_path, c) => {
+        c.header('Cache-Control', 'public, max-age=31536000, immutable')
+      },
+    }),
+  )
+  app.use('*', serveStatic({ root, index: '' }))
+  app.get('*', (c, next) => {
+    if (c.req.path.startsWith('/api/') || c.req.path === '/api') return next()
+    c.header('Cache-Control', 'no-cache')
+    return c.html(index)
+  })
+  return true
+}

@@ -1,0 +1,79 @@
+import { serve } from '@hono/node-server'
+import { fileURLToPath } from 'node:url'
+import { openDatabase } from '../db/connect'
+import { migrateToLatest } from '../db/migrate'
+import { createApp } from './app'
+import { purgeExpiredSessions } from './auth/sessions'
+import { ConfigError, loadConfig } from './config'
+import { firstStart } from './first-start'
+import { createLogger } from './log'
+
+const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url))
+
+async function main() {
+  let config
+  try {
+    config = loadConfig()
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`manyi: ${e.message}\n`)
+      process.exit(2)
+    }
+    throw e
+  }
+  const log = createLogger(config.LOG_LEVEL)
+  const handle = openDatabase(config.DATABASE_URL)
+  const applied = await migrateToLatest(handle.db)
+  if (applied.length > 0) log.info('migrated', { applied })
+
+  const first = await firstStart(handle.db, { demo: config.MANYI_DEMO, now: new Date() })
+  const app = createApp({ db: handle.db, config, log, now: () => new Date() }, { webRoot: WEB_ROOT })
+
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
+    log.info('listening', { port: config.PORT, database: handle.describe })
+    if (first) {
+      // Printed once, to the console only (not the JSON log): whoever started the server signs in with it.
+      const lines = [
+        '',
+        '  满意 Manyi is ready / 已就绪',
+        `  Open / 打开:        ${config.PUBLIC_URL}`,
+        '  User / 用户名:      admin',
+        `  Password / 密码:    ${first.adminPassword}`,
+        first.demo ? `  Demo data / 演示数据: ${first.demo.sectors} sectors, ${first.demo.units} units, ${first.demo.windows} windows, ${first.demo.staff} staff` : '',
+        '  This password is shown only now. Lost it? npm run admin -- reset-password admin',
+        '',
+      ]
+      process.stdout.write(lines.filter((l) => l !== '').join('\n') + '\n\n')
+    }
+  })
+
+  const purge = setInterval(() => void purgeExpiredSessions(handle.db, new Date()).catch(() => {}), 60 * 60 * 1000)
+  purge.unref()
+
+  let stopping = false
+  const shutdown = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log.info('shutting down', { signal })
+    clearInterval(purge)
+    // Stop accepting, let in-flight requests finish, then close the database.
+    const force = setTimeout(() => {
+      log.warn('forced exit after 10 s')
+      process.exit(1)
+    }, 10_000)
+    force.unref()
+    server.close(async () => {
+      await handle.close()
+      log.info('stopped')
+      process.exit(0)
+    })
+    if ('closeIdleConnections' in server) server.closeIdleConnections()
+  }
+  process.on('SIGTERM', () => shutdown('SIGTERM'))
+  process.on('SIGINT', () => shutdown('SIGINT'))
+}
+
+main().catch((e) => {
+  process.stderr.write(`manyi: failed to start: ${e instanceof Error ? e.message : String(e)}\n`)
+  process.exit(1)
+})

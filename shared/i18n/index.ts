@@ -1,0 +1,3 @@
+export * from './locale'
+export * from './errors'
+export * from './field-errors'
