@@ -47,6 +47,11 @@ async function main() {
     }
   })
 
+  server.on('error', (e: NodeJS.ErrnoException) => {
+    process.stderr.write(`manyi: cannot listen on ${config.HOST}:${config.PORT}: ${e.code === 'EADDRINUSE' ? 'the port is in use (set PORT)' : e.message}\n`)
+    process.exit(1)
+  })
+
   const purge = setInterval(() => void purgeExpiredSessions(handle.db, new Date()).catch(() => {}), 60 * 60 * 1000)
   purge.unref()
 

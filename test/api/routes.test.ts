@@ -1,0 +1,343 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { seedOrg, type Org } from '../support/fixtures'
+import { useHarness, type Harness } from '../support/harness'
+
+/**
+ * Every API operation, each checked for success, bad input, no session, a role that may not call it, and another
+ * unit's data. The list must match the OpenAPI document, so a new route without a row here fails this file.
+ */
+type Who = keyof Org['cookies']
+interface Call {
+  path: string
+  body?: unknown
+  raw?: string
+  contentType?: string
+}
+interface Case {
+  ok: { status: number; as?: Who; session?: (o: Org, h: Harness) => Promise<string>; call: (o: Org, h: Harness) => Promise<Call> | Call; check?: (body: unknown, o: Org) => void }
+  /** Bad input → 400. */
+  bad?: (o: Org) => Call
+  /** Public operation: no 401 check. */
+  public?: true
+  /** A signed-in role that gets 403. */
+  forbiddenFor?: Who
+  /** Another unit's data, for a scoped user → 404. */
+  otherUnit?: { as: Who; call: (o: Org) => Call }
+  /** What a scoped user sees must leave out other units (lists and exports). */
+  scopedList?: { as: Who; call: (o: Org) => Call; check: (body: unknown, o: Org) => void }
+}
+
+let serial = 0
+const fresh = (prefix: string) => `${prefix}${++serial}`
+const ids = (body: unknown) => ((body as { items: { id: number }[] }).items ?? []).map((i) => i.id)
+
+const post = async (h: Harness, o: Org, path: string, body: unknown) => {
+  const res = await h.request('POST', path, { body, cookie: o.cookies.admin })
+  expect(res.status, `${path} ${await res.clone().text()}`).toBe(201)
+  return (await res.json()) as { id: number }
+}
+const newUnit = (h: Harness, o: Org) => post(h, o, '/api/org/units', { sectorId: o.sectors.water, name: fresh('临时单位') })
+const newWindow = (h: Harness, o: Org, unitId = o.units.A) => post(h, o, '/api/org/windows', { unitId, code: fresh('T-'), name: '临时窗口' })
+const newStaff = async (h: Harness, o: Org) => post(h, o, '/api/org/staff', { windowId: (await newWindow(h, o)).id, employeeNo: fresh('S'), name: '临时' })
+const newUser = (h: Harness, o: Org) =>
+  post(h, o, '/api/users', { username: fresh('user'), displayName: '临时用户', role: 'viewer', unitIds: [], password: 'Temporary-pass-1' })
+
+const CASES: Record<string, Case> = {
+  'get /healthz': { public: true, ok: { status: 200, call: () => ({ path: '/healthz' }) } },
+  'get /readyz': { public: true, ok: { status: 200, call: () => ({ path: '/readyz' }) } },
+  'get /api/openapi.json': { public: true, ok: { status: 200, call: () => ({ path: '/api/openapi.json' }) } },
+
+  'post /api/auth/login': {
+    public: true,
+    ok: { status: 200, call: () => ({ path: '/api/auth/login', body: { username: 'viewer', password: 'Passw0rd-for-tests' } }) },
+    bad: () => ({ path: '/api/auth/login', body: { username: 'viewer' } }),
+  },
+  'post /api/auth/logout': { public: true, ok: { status: 200, session: (o, h) => h.login('viewer'), call: () => ({ path: '/api/auth/logout' }) } },
+  'get /api/auth/me': {
+    ok: { status: 200, as: 'manager', call: () => ({ path: '/api/auth/me' }), check: (b, o) => expect((b as { user: { id: number } }).user.id).toBe(o.users.manager.id) },
+  },
+  'post /api/auth/password': {
+    ok: {
+      status: 200,
+      // Changing a password ends the user's other sessions, so this uses a user of its own.
+      session: async (o, h) => {
+        const user = (await (await h.request('GET', `/api/users/${(await newUser(h, o)).id}`, { cookie: o.cookies.admin })).json()) as { username: string }
+        return h.login(user.username, 'Temporary-pass-1')
+      },
+      call: () => ({ path: '/api/auth/password', body: { currentPassword: 'Temporary-pass-1', newPassword: 'Passw0rd-for-tests-2' } }),
+    },
+    bad: () => ({ path: '/api/auth/password', body: { currentPassword: 'x', newPassword: 'short' } }),
+  },
+
+  'get /api/users': { ok: { status: 200, call: () => ({ path: '/api/users' }) }, bad: () => ({ path: '/api/users?limit=0' }), forbiddenFor: 'manager' },
+  'post /api/users': {
+    ok: { status: 201, call: (o) => ({ path: '/api/users', body: { username: fresh('mgr'), displayName: '新经理', role: 'manager', unitIds: [o.units.B], password: 'Temporary-pass-1' } }) },
+    bad: () => ({ path: '/api/users', body: { username: 'X', displayName: '', role: 'boss', password: 'short' } }),
+    forbiddenFor: 'manager',
+  },
+  'get /api/users/{id}': { ok: { status: 200, call: (o) => ({ path: `/api/users/${o.users.viewer.id}` }) }, bad: () => ({ path: '/api/users/abc' }), forbiddenFor: 'viewer' },
+  'patch /api/users/{id}': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/users/${(await newUser(h, o)).id}`, body: { displayName: '改名了' } }) },
+    bad: (o) => ({ path: `/api/users/${o.users.viewer.id}`, body: { role: 'king' } }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/users/{id}/reset-password': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/users/${(await newUser(h, o)).id}/reset-password` }) },
+    bad: () => ({ path: '/api/users/0/reset-password' }),
+    forbiddenFor: 'supervisor',
+  },
+
+  'get /api/org/tree': {
+    ok: { status: 200, call: () => ({ path: '/api/org/tree' }) },
+    bad: () => ({ path: '/api/org/tree?includeInactive=maybe' }),
+    forbiddenFor: 'supervisor',
+    scopedList: {
+      as: 'manager',
+      call: () => ({ path: '/api/org/tree' }),
+      check: (b, o) => {
+        const tree = b as { units: { id: number }[]; windows: { id: number }[]; sectors: { id: number }[] }
+        expect(tree.units.map((u) => u.id).sort()).toEqual([o.units.A, o.units.A1].sort())
+        expect(tree.windows.map((w) => w.id)).not.toContain(o.windows.B)
+        expect(tree.sectors.map((s) => s.id)).toEqual([o.sectors.water])
+      },
+    },
+  },
+  'get /api/org/sectors': {
+    ok: { status: 200, call: () => ({ path: '/api/org/sectors' }) },
+    bad: () => ({ path: '/api/org/sectors?includeInactive=2' }),
+    forbiddenFor: 'supervisor',
+    scopedList: { as: 'viewerB', call: () => ({ path: '/api/org/sectors' }), check: (b, o) => expect(ids(b)).toEqual([o.sectors.water]) },
+  },
+  'get /api/org/sectors/{id}': {
+    ok: { status: 200, call: (o) => ({ path: `/api/org/sectors/${o.sectors.bus}` }) },
+    bad: () => ({ path: '/api/org/sectors/-1' }),
+    forbiddenFor: 'supervisor',
+    otherUnit: { as: 'manager', call: (o) => ({ path: `/api/org/sectors/${o.sectors.bus}` }) },
+  },
+  'post /api/org/sectors': {
+    ok: { status: 201, call: () => ({ path: '/api/org/sectors', body: { name: fresh('燃气') } }) },
+    bad: () => ({ path: '/api/org/sectors', body: { name: 'a/b' } }),
+    forbiddenFor: 'manager',
+  },
+  'patch /api/org/sectors/{id}': {
+    ok: { status: 200, call: (o) => ({ path: `/api/org/sectors/${o.sectors.bus}`, body: { code: 'BUS' } }) },
+    bad: (o) => ({ path: `/api/org/sectors/${o.sectors.bus}`, body: { name: '' } }),
+    forbiddenFor: 'viewer',
+  },
+  'post /api/org/sectors/{id}/deactivate': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/org/sectors/${(await post(h, o, '/api/org/sectors', { name: fresh('停用行业') })).id}/deactivate` }) },
+    bad: () => ({ path: '/api/org/sectors/x/deactivate' }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/org/sectors/{id}/activate': {
+    ok: { status: 200, call: (o) => ({ path: `/api/org/sectors/${o.sectors.bus}/activate` }) },
+    bad: () => ({ path: '/api/org/sectors/1.5/activate' }),
+    forbiddenFor: 'manager',
+  },
+
+  'get /api/org/units': {
+    ok: { status: 200, call: () => ({ path: '/api/org/units' }) },
+    bad: () => ({ path: '/api/org/units?limit=100000' }),
+    forbiddenFor: 'supervisor',
+    scopedList: { as: 'manager', call: () => ({ path: '/api/org/units' }), check: (b, o) => expect(ids(b).sort()).toEqual([o.units.A, o.units.A1].sort()) },
+  },
+  'get /api/org/units/{id}': {
+    ok: { status: 200, call: (o) => ({ path: `/api/org/units/${o.units.B}` }) },
+    bad: () => ({ path: '/api/org/units/abc' }),
+    forbiddenFor: 'supervisor',
+    otherUnit: { as: 'manager', call: (o) => ({ path: `/api/org/units/${o.units.B}` }) },
+  },
+  'post /api/org/units': {
+    ok: { status: 201, call: (o) => ({ path: '/api/org/units', body: { parentId: o.units.B, name: fresh('新营业所') } }) },
+    bad: () => ({ path: '/api/org/units', body: { name: '没有上级' } }),
+    forbiddenFor: 'manager',
+  },
+  'patch /api/org/units/{id}': {
+    ok: { status: 200, call: (o) => ({ path: `/api/org/units/${o.units.C}`, body: { hotline: '96660' } }) },
+    bad: (o) => ({ path: `/api/org/units/${o.units.A}`, body: { parentId: o.units.A1 } }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/org/units/{id}/deactivate': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/org/units/${(await newUnit(h, o)).id}/deactivate` }) },
+    bad: () => ({ path: '/api/org/units/0/deactivate' }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/org/units/{id}/activate': {
+    ok: { status: 200, call: (o) => ({ path: `/api/org/units/${o.units.C}/activate` }) },
+    bad: () => ({ path: '/api/org/units/abc/activate' }),
+    forbiddenFor: 'viewer',
+  },
+
+  'get /api/org/windows': {
+    ok: { status: 200, call: () => ({ path: '/api/org/windows' }) },
+    bad: () => ({ path: '/api/org/windows?offset=-1' }),
+    forbiddenFor: 'supervisor',
+    scopedList: {
+      as: 'viewerB',
+      call: () => ({ path: '/api/org/windows?includeInactive=true' }),
+      check: (b, o) => expect(ids(b)).toEqual([o.windows.B]),
+    },
+  },
+  'get /api/org/windows/{id}': {
+    ok: { status: 200, call: (o) => ({ path: `/api/org/windows/${o.windows.A1}` }), as: 'manager' },
+    bad: () => ({ path: '/api/org/windows/abc' }),
+    forbiddenFor: 'supervisor',
+    otherUnit: { as: 'manager', call: (o) => ({ path: `/api/org/windows/${o.windows.B}` }) },
+  },
+  'post /api/org/windows': {
+    ok: { status: 201, as: 'manager', call: (o) => ({ path: '/api/org/windows', body: { unitId: o.units.A1, code: fresh('M-'), name: '经理建的窗口', kind: 'station' } }) },
+    bad: (o) => ({ path: '/api/org/windows', body: { unitId: o.units.A, code: '-bad code-', name: 'x' } }),
+    forbiddenFor: 'viewer',
+    otherUnit: { as: 'manager', call: (o) => ({ path: '/api/org/windows', body: { unitId: o.units.B, code: 'M-99', name: '越权窗口' } }) },
+  },
+  'patch /api/org/windows/{id}': {
+    ok: { status: 200, as: 'manager', call: (o) => ({ path: `/api/org/windows/${o.windows.A}`, body: { openingHours: '周一至周五 9:00–17:00' } }) },
+    bad: (o) => ({ path: `/api/org/windows/${o.windows.A}`, body: { kind: 'booth' } }),
+    forbiddenFor: 'viewer',
+    otherUnit: { as: 'manager', call: (o) => ({ path: `/api/org/windows/${o.windows.B}`, body: { name: '越权' } }) },
+  },
+  'post /api/org/windows/{id}/deactivate': {
+    ok: { status: 200, as: 'manager', call: async (o, h) => ({ path: `/api/org/windows/${(await newWindow(h, o)).id}/deactivate` }) },
+    bad: () => ({ path: '/api/org/windows/abc/deactivate' }),
+    forbiddenFor: 'viewer',
+    otherUnit: { as: 'manager', call: (o) => ({ path: `/api/org/windows/${o.windows.B}/deactivate` }) },
+  },
+  'post /api/org/windows/{id}/activate': {
+    ok: { status: 200, call: (o) => ({ path: `/api/org/windows/${o.windows.C}/activate` }) },
+    bad: () => ({ path: '/api/org/windows/abc/activate' }),
+    forbiddenFor: 'supervisor',
+    otherUnit: { as: 'manager', call: (o) => ({ path: `/api/org/windows/${o.windows.C}/activate` }) },
+  },
+
+  'get /api/org/staff': {
+    ok: { status: 200, call: () => ({ path: '/api/org/staff' }) },
+    bad: () => ({ path: '/api/org/staff?windowId=abc' }),
+    forbiddenFor: 'supervisor',
+    scopedList: { as: 'manager', call: () => ({ path: '/api/org/staff' }), check: (b, o) => expect(ids(b)).not.toContain(o.staff.B) },
+  },
+  'get /api/org/staff/{id}': {
+    ok: { status: 200, call: (o) => ({ path: `/api/org/staff/${o.staff.B}` }) },
+    bad: () => ({ path: '/api/org/staff/abc' }),
+    forbiddenFor: 'supervisor',
+    otherUnit: { as: 'manager', call: (o) => ({ path: `/api/org/staff/${o.staff.B}` }) },
+  },
+  'post /api/org/staff': {
+    ok: { status: 201, as: 'manager', call: (o) => ({ path: '/api/org/staff', body: { windowId: o.windows.A1, employeeNo: fresh('E'), name: '赵敏' } }) },
+    bad: (o) => ({ path: '/api/org/staff', body: { windowId: o.windows.A, employeeNo: '', name: 'x'.repeat(51) } }),
+    forbiddenFor: 'viewer',
+    otherUnit: { as: 'manager', call: (o) => ({ path: '/api/org/staff', body: { windowId: o.windows.B, employeeNo: 'X1', name: '越权' } }) },
+  },
+  'patch /api/org/staff/{id}': {
+    ok: { status: 200, as: 'manager', call: (o) => ({ path: `/api/org/staff/${o.staff.A}`, body: { windowId: o.windows.A1 } }) },
+    bad: (o) => ({ path: `/api/org/staff/${o.staff.A}`, body: { windowId: 'A-01' } }),
+    forbiddenFor: 'viewer',
+    otherUnit: { as: 'manager', call: (o) => ({ path: `/api/org/staff/${o.staff.B}`, body: { name: '越权' } }) },
+  },
+  'post /api/org/staff/{id}/deactivate': {
+    ok: { status: 200, as: 'manager', call: async (o, h) => ({ path: `/api/org/staff/${(await newStaff(h, o)).id}/deactivate` }) },
+    bad: () => ({ path: '/api/org/staff/abc/deactivate' }),
+    forbiddenFor: 'viewer',
+    otherUnit: { as: 'manager', call: (o) => ({ path: `/api/org/staff/${o.staff.B}/deactivate` }) },
+  },
+  'post /api/org/staff/{id}/activate': {
+    ok: { status: 200, call: (o) => ({ path: `/api/org/staff/${o.staff.B}/activate` }) },
+    bad: () => ({ path: '/api/org/staff/abc/activate' }),
+    forbiddenFor: 'supervisor',
+    otherUnit: { as: 'manager', call: (o) => ({ path: `/api/org/staff/${o.staff.B}/activate` }) },
+  },
+
+  'post /api/org/import': {
+    ok: {
+      status: 200,
+      call: () => ({ path: '/api/org/import', raw: 'sector,unit_path,window_code,window_name\n燃气,燃气集团/营业厅,G-01,开户窗口\n', contentType: 'text/csv' }),
+      check: (b) => expect(b).toMatchObject({ windowsCreated: 1, unitsCreated: 2, sectorsCreated: 1 }),
+    },
+    bad: () => ({ path: '/api/org/import', raw: 'sector,unit_path,window_code,window_name\n燃气,,G-02,\n', contentType: 'text/csv' }),
+    forbiddenFor: 'manager',
+  },
+  'get /api/org/export': {
+    ok: { status: 200, call: () => ({ path: '/api/org/export' }), check: (b) => expect(String(b)).toContain('A-01') },
+    forbiddenFor: 'supervisor',
+    scopedList: {
+      as: 'manager',
+      call: () => ({ path: '/api/org/export' }),
+      check: (b) => {
+        expect(String(b)).toContain('A1-01')
+        expect(String(b)).not.toContain('B-01')
+      },
+    },
+  },
+}
+
+const h = useHarness()
+let o: Org
+beforeAll(async () => {
+  o = await seedOrg(h())
+})
+
+const send = async (method: string, call: Call, cookie?: string) =>
+  h().request(method.toUpperCase(), call.path, {
+    cookie,
+    ...(call.raw !== undefined ? { raw: call.raw, contentType: call.contentType } : call.body !== undefined ? { body: call.body } : {}),
+  })
+
+const expectError = async (res: Response, status: number) => {
+  const text = await res.text()
+  expect(res.status, text).toBe(status)
+  const body = JSON.parse(text) as { error: { code: string; message: string } }
+  expect(body.error.code).toMatch(/^[a-z_]+$/)
+  expect(body.error.message.length).toBeGreaterThan(0)
+}
+
+describe('the route table', () => {
+  it('covers exactly the operations of the OpenAPI document', async () => {
+    const doc = (await (await h().request('GET', '/api/openapi.json')).json()) as { paths: Record<string, Record<string, unknown>> }
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`))
+    expect(operations.sort()).toEqual(Object.keys(CASES).filter((k) => k !== 'get /api/openapi.json').sort())
+  })
+})
+
+describe.each(Object.entries(CASES))('%s', (key, c) => {
+  const method = key.split(' ')[0]!
+
+  it('succeeds for a user allowed to call it', async () => {
+    const cookie = c.ok.session ? await c.ok.session(o, h()) : o.cookies[c.ok.as ?? 'admin']
+    const res = await send(method, await c.ok.call(o, h()), cookie)
+    const text = await res.text()
+    expect(res.status, text).toBe(c.ok.status)
+    if (c.ok.check) c.ok.check(res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text, o)
+  })
+
+  if (c.bad) {
+    it('refuses bad input with 400 and a JSON error', async () => {
+      await expectError(await send(method, c.bad!(o), o.cookies.admin), 400)
+    })
+  }
+
+  if (!c.public) {
+    it('refuses a caller who is not signed in with 401', async () => {
+      await expectError(await send(method, await c.ok.call(o, h())), 401)
+    })
+  }
+
+  if (c.forbiddenFor) {
+    it(`refuses the role of ${c.forbiddenFor} with 403`, async () => {
+      await expectError(await send(method, await c.ok.call(o, h()), o.cookies[c.forbiddenFor!]), 403)
+    })
+  }
+
+  if (c.otherUnit) {
+    it(`answers 404 for another unit's data (${c.otherUnit.as})`, async () => {
+      await expectError(await send(method, c.otherUnit!.call(o), o.cookies[c.otherUnit!.as]), 404)
+    })
+  }
+
+  if (c.scopedList) {
+    it(`shows ${c.scopedList.as} only their own units`, async () => {
+      const res = await send(method, c.scopedList!.call(o), o.cookies[c.scopedList!.as])
+      const text = await res.text()
+      expect(res.status, text).toBe(200)
+      c.scopedList!.check(res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text, o)
+    })
+  }
+})

@@ -1,0 +1,65 @@
+import type { Harness } from './harness'
+
+/**
+ * A small organisation with two branches, and one user of each kind:
+ *   sector 供水 → unit A (→ sub-unit A1), unit B;  sector 公交 → unit C
+ *   windows A-01 (in A), A1-01 (in A1), B-01 (in B), C-01 (in C); one staff member at A-01 and at B-01
+ *   admin; manager of A (so also A1); viewer of everything; viewer of B only; a supervisor.
+ */
+export async function seedOrg(h: Harness) {
+  const admin = await h.createUser('admin', 'admin')
+  const adminCookie = await h.login('admin')
+  const post = async <T>(path: string, body: unknown): Promise<T> => {
+    const res = await h.request('POST', path, { body, cookie: adminCookie })
+    if (res.status !== 201) throw new Error(`${path}: ${res.status} ${await res.text()}`)
+    return (await res.json()) as T
+  }
+  type Row = { id: number }
+  const water = await post<Row>('/api/org/sectors', { name: '供水' })
+  const bus = await post<Row>('/api/org/sectors', { name: '公交' })
+  const unitA = await post<Row>('/api/org/units', { sectorId: water.id, name: '水务集团A' })
+  const unitA1 = await post<Row>('/api/org/units', { parentId: unitA.id, name: '城东营业所' })
+  const unitB = await post<Row>('/api/org/units', { sectorId: water.id, name: '水务集团B' })
+  const unitC = await post<Row>('/api/org/units', { sectorId: bus.id, name: '公交集团' })
+  const windowA = await post<Row>('/api/org/windows', { unitId: unitA.id, code: 'A-01', name: '综合受理窗口' })
+  const windowA1 = await post<Row>('/api/org/windows', { unitId: unitA1.id, code: 'A1-01', name: '缴费窗口' })
+  const windowB = await post<Row>('/api/org/windows', { unitId: unitB.id, code: 'B-01', name: '报装窗口' })
+  const windowC = await post<Row>('/api/org/windows', { unitId: unitC.id, code: 'C-01', name: 'IC卡窗口' })
+  const staffA = await post<Row>('/api/org/staff', { windowId: windowA.id, employeeNo: 'A001', name: '王芳' })
+  const staffB = await post<Row>('/api/org/staff', { windowId: windowB.id, employeeNo: 'B001', name: '李强' })
+  const manager = await h.createUser('manager.a', 'manager', [unitA.id])
+  const viewer = await h.createUser('viewer', 'viewer')
+  const viewerB = await h.createUser('viewer.b', 'viewer', [unitB.id])
+  const supervisor = await h.createUser('supervisor', 'supervisor')
+  return {
+    users: { admin, manager, viewer, viewerB, supervisor },
+    cookies: {
+      admin: adminCookie,
+      manager: await h.login('manager.a'),
+      viewer: await h.login('viewer'),
+      viewerB: await h.login('viewer.b'),
+      supervisor: await h.login('supervisor'),
+    },
+    sectors: { water: water.id, bus: bus.id },
+    units: { A: unitA.id, A1: unitA1.id, B: unitB.id, C: unitC.id },
+    windows: { A: windowA.id, A1: windowA1.id, B: windowB.id, C: windowC.id },
+    staff: { A: staffA.id, B: staffB.id },
+  }
+}
+export type Org = Awaited<ReturnType<typeof seedOrg>>
+
+/** Row counts of every table: "nothing was written" is these being unchanged. */
+export async function tableCounts(h: Harness): Promise<Record<string, number>> {
+  const tables = ['sectors', 'units', 'windows', 'staff', 'users', 'user_units'] as const
+  const out: Record<string, number> = {}
+  for (const t of tables) {
+    const row = await h.db.selectFrom(t).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    out[t] = Number(row.n)
+  }
+  // updated_at changes on any update: their maximum reveals a silent partial update.
+  for (const t of ['sectors', 'units', 'windows', 'staff', 'users'] as const) {
+    const row = await h.db.selectFrom(t).select((eb) => eb.fn.max('updated_at').as('m')).executeTakeFirstOrThrow()
+    out[`${t}.updated_at`] = row.m ? new Date(String(row.m)).getTime() : 0
+  }
+  return out
+}

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll } from 'vitest'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
+import { createApp } from '../../server/app'
+import { loadConfig } from '../../server/config'
+import { createLogger } from '../../server/log'
+import { createUser } from '../../server/users/service'
+import { freshDatabase } from './database'
+
+export const ORIGIN = 'http://localhost'
+export const PASSWORD = 'Passw0rd-for-tests'
+
+export interface RequestOptions {
+  body?: unknown
+  /** Raw body (sent as is, with the given content type). */
+  raw?: string
+  contentType?: string
+  cookie?: string | undefined
+  headers?: Record<string, string>
+  /** Send no Origin header (to test the same-origin check). */
+  noOrigin?: boolean
+}
+
+/** The real app on a fresh database, with a clock the test can move, and helpers to call it like a browser. */
+export class Harness {
+  private constructor(
+    readonly app: ReturnType<typeof createApp>,
+    readonly db: Kysely<Database>,
+    readonly close: () => Promise<void>,
+    private clock: { now: Date },
+  ) {}
+
+  static async start() {
+    const handle = await freshDatabase()
+    const clock = { now: new Date('2026-11-20T02:00:00.000Z') }
+    const config = loadConfig({ LOG_LEVEL: 'silent', TRUST_PROXY: '1', PUBLIC_URL: 'http://localhost:8787' })
+    const app = createApp({ db: handle.db, config, log: createLogger('silent'), now: () => clock.now })
+    return new Harness(app, handle.db, handle.close, clock)
+  }
+
+  get now() {
+    return this.clock.now
+  }
+  advance(ms: number) {
+    this.clock.now = new Date(this.clock.now.getTime() + ms)
+  }
+
+  request(method: string, path: string, o: RequestOptions = {}) {
+    const headers: Record<string, string> = { ...(o.noOrigin ? {} : { Origin: ORIGIN }), ...o.headers }
+    if (o.cookie) headers['Cookie'] = o.cookie
+    let body: string | undefined
+    if (o.raw !== undefined) {
+      body = o.raw
+      headers['Content-Type'] = o.contentType ?? 'text/plain'
+    } else if (o.body !== undefined) {
+      body = JSON.stringify(o.body)
+      headers['Content-Type'] = o.contentType ?? 'application/json'
+    }
+    return this.app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) })
+  }
+
+  /** Signs in and returns the Cookie header value for later requests. */
+  async login(username: string, password = PASSWORD): Promise<string> {
+    const res = await this.request('POST', '/api/auth/login', { body: { username, password } })
+    if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`)
+    return sessionCookieOf(res)!
+  }
+
+  async createUser(username: string, role: 'admin' | 'manager' | 'viewer' | 'supervisor', unitIds: number[] = []) {
+    return createUser(this.db, { username, displayName: username, role, unitIds, password: PASSWORD, mustChangePassword: false }, this.now)
+  }
+}
+
+/** "manyi_session=…" from a response's Set-Cookie, or undefined. */
+export function sessionCookieOf(res: Response): string | undefined {
+  const header = res.headers.get('set-cookie') ?? ''
+  const match = /manyi_session=([^;]*)/.exec(header)
+  return match && match[1] ? `manyi_session=${match[1]}` : undefined
+}
+
+/** Starts a harness for the enclosing describe/file and closes it afterwards. */
+export function useHarness(): () => Harness {
+  let harness: Harness | undefined
+  beforeAll(async () => {
+    harness = await Harness.start()
+  })
+  afterAll(async () => {
+    await harness?.close()
+  })
+  return () => harness!
+}
