@@ -31,6 +31,7 @@ const ERROR_DESCRIPTIONS = {
   404: 'Not found, or outside the caller’s units',
   409: 'Conflicts with existing data',
   413: 'Body too large',
+  415: 'Unsupported content type',
   429: 'Too many attempts (see Retry-After)',
 } as const
 

@@ -21,6 +21,7 @@ import {
   WindowUpdate,
 } from '../../shared/schemas/org'
 import { authorize, authorizeScoped } from '../access/actor'
+import { AppError } from '../http/errors'
 import { createRouter, errors, json, jsonBody } from '../http/openapi'
 import { exportOrgCsv, importOrgCsv } from './csv'
 import * as org from './service'
@@ -178,7 +179,7 @@ const importCsv = createRoute({
     query: ImportQuery,
     body: { required: true, content: { 'text/csv': { schema: z.string().meta({ description: 'UTF-8 CSV, BOM optional; columns as in the export' }) } } },
   },
-  responses: { 200: json(ImportReport, 'Imported (or checked, with dryRun)'), ...errors(400, 401, 403, 413) },
+  responses: { 200: json(ImportReport, 'Imported (or checked, with dryRun)'), ...errors(400, 401, 403, 413, 415) },
 })
 const exportCsv = createRoute({
   method: 'get',
@@ -309,6 +310,7 @@ export const orgRoutes = createRouter()
   })
   .openapi(importCsv, async (c) => {
     authorize(c, 'org.import')
+    if (!/^text\/(csv|plain)\b/i.test(c.req.header('content-type') ?? '')) throw new AppError(415, 'unsupported_media_type')
     const { db, now } = c.get('deps')
     const report = await importOrgCsv(db, await c.req.text(), c.req.valid('query').dryRun, c.get('locale'), now())
     return c.json(report, 200)

@@ -1,0 +1,145 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { seedOrg, tableCounts, type Org } from '../support/fixtures'
+import { useHarness } from '../support/harness'
+
+/**
+ * Every write route gets malformed JSON, missing fields, wrong types, overlong strings, unknown ids and an oversized
+ * body. Each must answer 4xx with a JSON error (code and message), never 500, and write nothing.
+ */
+interface WriteRoute {
+  method: 'POST' | 'PATCH'
+  path: (o: Org) => string
+  /** A valid body, from which the bad variants are made (undefined: the route takes no body). */
+  sample?: (o: Org) => Record<string, unknown>
+  /** The same route on an id that does not exist. */
+  unknownPath?: (o: Org) => string
+}
+
+const ROUTES: Record<string, WriteRoute> = {
+  login: { method: 'POST', path: () => '/api/auth/login', sample: () => ({ username: 'admin', password: 'Passw0rd-for-tests' }) },
+  'change password': { method: 'POST', path: () => '/api/auth/password', sample: () => ({ currentPassword: 'Passw0rd-for-tests', newPassword: 'Brand-new-passw0rd' }) },
+  'create user': {
+    method: 'POST',
+    path: () => '/api/users',
+    sample: (o) => ({ username: 'newbie', displayName: '新人', role: 'manager', unitIds: [o.units.A], password: 'Temporary-pass-1' }),
+  },
+  'update user': {
+    method: 'PATCH',
+    path: (o) => `/api/users/${o.users.viewer.id}`,
+    sample: (o) => ({ displayName: '改名', role: 'viewer', unitIds: [o.units.B], active: true }),
+    unknownPath: () => '/api/users/999999',
+  },
+  'reset password': { method: 'POST', path: (o) => `/api/users/${o.users.viewer.id}/reset-password`, unknownPath: () => '/api/users/999999/reset-password' },
+  'create sector': { method: 'POST', path: () => '/api/org/sectors', sample: () => ({ name: '燃气', code: 'GAS' }) },
+  'update sector': { method: 'PATCH', path: (o) => `/api/org/sectors/${o.sectors.bus}`, sample: () => ({ name: '公共交通', code: 'BUS' }), unknownPath: () => '/api/org/sectors/999999' },
+  'deactivate sector': { method: 'POST', path: (o) => `/api/org/sectors/${o.sectors.bus}/deactivate`, unknownPath: () => '/api/org/sectors/999999/deactivate' },
+  'activate sector': { method: 'POST', path: (o) => `/api/org/sectors/${o.sectors.bus}/activate`, unknownPath: () => '/api/org/sectors/999999/activate' },
+  'create unit': {
+    method: 'POST',
+    path: () => '/api/org/units',
+    sample: (o) => ({ sectorId: o.sectors.water, parentId: o.units.A, name: '新营业所', code: 'XY', address: '人民路', hotline: '96606' }),
+  },
+  'update unit': {
+    method: 'PATCH',
+    path: (o) => `/api/org/units/${o.units.A1}`,
+    sample: (o) => ({ name: '城东所', code: 'CD', address: '东路', hotline: '1', parentId: o.units.A }),
+    unknownPath: () => '/api/org/units/999999',
+  },
+  'deactivate unit': { method: 'POST', path: (o) => `/api/org/units/${o.units.C}/deactivate`, unknownPath: () => '/api/org/units/999999/deactivate' },
+  'activate unit': { method: 'POST', path: (o) => `/api/org/units/${o.units.C}/activate`, unknownPath: () => '/api/org/units/999999/activate' },
+  'create window': {
+    method: 'POST',
+    path: () => '/api/org/windows',
+    sample: (o) => ({ unitId: o.units.A, code: 'A-09', name: '新窗口', kind: 'window', location: '一楼', openingHours: '9-17' }),
+  },
+  'update window': {
+    method: 'PATCH',
+    path: (o) => `/api/org/windows/${o.windows.A}`,
+    sample: (o) => ({ unitId: o.units.A, code: 'A-01', name: '受理', kind: 'team', location: '二楼', openingHours: '全天' }),
+    unknownPath: () => '/api/org/windows/999999',
+  },
+  'deactivate window': { method: 'POST', path: (o) => `/api/org/windows/${o.windows.C}/deactivate`, unknownPath: () => '/api/org/windows/999999/deactivate' },
+  'activate window': { method: 'POST', path: (o) => `/api/org/windows/${o.windows.C}/activate`, unknownPath: () => '/api/org/windows/999999/activate' },
+  'create staff': { method: 'POST', path: () => '/api/org/staff', sample: (o) => ({ windowId: o.windows.A, employeeNo: 'A777', name: '周杰' }) },
+  'update staff': {
+    method: 'PATCH',
+    path: (o) => `/api/org/staff/${o.staff.A}`,
+    sample: (o) => ({ windowId: o.windows.A, employeeNo: 'A001', name: '王芳芳' }),
+    unknownPath: () => '/api/org/staff/999999',
+  },
+  'deactivate staff': { method: 'POST', path: (o) => `/api/org/staff/${o.staff.B}/deactivate`, unknownPath: () => '/api/org/staff/999999/deactivate' },
+  'activate staff': { method: 'POST', path: (o) => `/api/org/staff/${o.staff.B}/activate`, unknownPath: () => '/api/org/staff/999999/activate' },
+}
+
+interface Vector {
+  name: string
+  raw?: string
+  contentType?: string
+  body?: unknown
+  path?: string
+}
+
+function vectors(route: WriteRoute, o: Org): Vector[] {
+  const out: Vector[] = [{ name: 'oversized body', raw: JSON.stringify({ name: 'x'.repeat(100 * 1024) }), contentType: 'application/json' }]
+  if (route.unknownPath) out.push({ name: 'unknown id in the path', path: route.unknownPath(o), ...(route.sample ? { body: route.sample(o) } : {}) })
+  const notNumber = route.path(o).replace(/\/\d+(\/|$)/, '/abc$1')
+  if (notNumber !== route.path(o)) out.push({ name: 'id that is not a number', path: notNumber, ...(route.sample ? { body: route.sample(o) } : {}) })
+  if (!route.sample) return out
+  const sample = route.sample(o)
+  out.push({ name: 'malformed JSON', raw: '{"name": "半截', contentType: 'application/json' })
+  out.push({ name: 'a JSON array instead of an object', body: [sample] })
+  out.push({ name: 'an unknown field', body: { ...sample, isAdmin: true } })
+  if (route.method === 'POST') out.push({ name: 'missing fields', body: {} })
+  for (const [key, value] of Object.entries(sample)) {
+    const wrong = typeof value === 'string' ? 12345 : typeof value === 'number' ? 'abc' : typeof value === 'boolean' ? 'yes' : 'not-a-list'
+    out.push({ name: `wrong type for ${key}`, body: { ...sample, [key]: wrong } })
+    if (typeof value === 'string') out.push({ name: `overlong ${key}`, body: { ...sample, [key]: 'x'.repeat(5000) } })
+    if (/Ids?$/.test(key)) out.push({ name: `unknown ${key}`, body: { ...sample, [key]: Array.isArray(value) ? [999999] : 999999 } })
+    if (typeof value === 'number') out.push({ name: `negative ${key}`, body: { ...sample, [key]: -1 } })
+  }
+  return out
+}
+
+const h = useHarness()
+let o: Org
+beforeAll(async () => {
+  o = await seedOrg(h())
+})
+
+describe.each(Object.entries(ROUTES))('%s', (_name, route) => {
+  it('answers every bad input with a 4xx JSON error and writes nothing', async () => {
+    const cases = vectors(route, o)
+    expect(cases.length).toBeGreaterThan(1)
+    for (const v of cases) {
+      h().advance(1000) // any write would now move updated_at
+      const before = await tableCounts(h())
+      const res = await h().request(route.method, v.path ?? route.path(o), {
+        cookie: o.cookies.admin,
+        ...(v.raw !== undefined ? { raw: v.raw, contentType: v.contentType } : { body: v.body }),
+      })
+      const text = await res.text()
+      expect(res.status, `${v.name}: ${text}`).toBeGreaterThanOrEqual(400)
+      expect(res.status, `${v.name}: ${text}`).toBeLessThan(500)
+      const body = JSON.parse(text) as { error: { code: string; message: string } }
+      expect(body.error.code, v.name).toMatch(/^[a-z_]+$/)
+      expect(body.error.message.length, v.name).toBeGreaterThan(0)
+      expect(await tableCounts(h()), `${v.name} wrote something`).toEqual(before)
+    }
+  })
+})
+
+describe('CSV import', () => {
+  it('refuses a body over 5 MB with 413', async () => {
+    const csv = 'sector,unit_path,window_code,window_name\n' + '供水,单位,A-1,窗口\n'.repeat(400_000)
+    const res = await h().request('POST', '/api/org/import', { cookie: o.cookies.admin, raw: csv, contentType: 'text/csv' })
+    expect(res.status).toBe(413)
+    expect((await res.json()).error.code).toBe('body_too_large')
+  })
+
+  it('refuses a body that is not CSV', async () => {
+    const res = await h().request('POST', '/api/org/import', { cookie: o.cookies.admin, body: { csv: 'x' } })
+    const text = await res.text()
+    expect(res.status, text).toBe(415)
+    expect(JSON.parse(text).error.code).toBe('unsupported_media_type')
+  })
+})
