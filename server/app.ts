@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi'
 import type { MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
+import { compress } from 'hono/compress'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
 import { pickLocale } from '../shared/i18n'
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
   app.use('*', requestId())
   app.use('*', context(deps))
   app.use('*', accessLog)
+  app.use('*', compress())
   app.use(
     '*',
     secureHeaders({

@@ -64,7 +64,7 @@ export async function up(db: MigrationDb): Promise<void> {
 
   await db.schema
     .createTable('sessions')
-    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('id', 'text', (c) => c.primaryKey().notNull())
     .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id'))
     .addColumn('expires_at', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -75,7 +75,7 @@ export async function up(db: MigrationDb): Promise<void> {
 
   await db.schema
     .createTable('login_throttle')
-    .addColumn('key', 'text', (c) => c.primaryKey())
+    .addColumn('key', 'text', (c) => c.primaryKey().notNull())
     .addColumn('failures', 'integer', (c) => c.notNull())
     .addColumn('first_failure_at', 'text', (c) => c.notNull())
     .addColumn('locked_until', 'text')

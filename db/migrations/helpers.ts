@@ -10,7 +10,7 @@ export const isPostgres = (db: MigrationDb) => db.getExecutor().adapter instance
 export function withId<T extends string>(db: MigrationDb, table: CreateTableBuilder<T, never>) {
   return isPostgres(db)
     ? table.addColumn('id', 'integer', (c) => c.primaryKey().generatedByDefaultAsIdentity())
-    : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement().notNull())
 }
 
 /** created_at / updated_at as ISO-8601 UTC text. */

@@ -9,15 +9,12 @@ export function serveSpa(app: Hono<AppEnv>, root: string) {
   const indexPath = join(root, 'index.html')
   if (!existsSync(indexPath)) return false
   const index = readFileSync(indexPath, 'utf8')
-  app.use(
-    '/assets/*',
-    serveStatic({
-      root,
-      onFound: (_path, c) => {
-        c.header('Cache-Control', 'public, max-age=31536000, immutable')
-      },
-    }),
-  )
+  // Built assets carry a content hash in their names, so browsers may keep them forever.
+  app.use('/assets/*', async (c, next) => {
+    await next()
+    if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable')
+  })
+  app.use('/assets/*', serveStatic({ root }))
   app.use('*', serveStatic({ root, index: '' }))
   app.get('*', (c, next) => {
     if (c.req.path.startsWith('/api/') || c.req.path === '/api') return next()
