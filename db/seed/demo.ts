@@ -77,7 +77,7 @@ const DEMO: Record<string, DemoUnit[]> = {
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗'
 const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超', '秀英', '霞', '平', '刚', '桂英']
 
-/** Seeds the demo city (5 sectors, 17 units, 60 windows with staff) in one transaction. Returns the counts. */
+/** Seeds the demo city (5 sectors, 18 units, 60 windows with staff) in one transaction. Returns the counts. */
 export async function seedDemoOrganisation(db: Kysely<Database>, now = new Date()) {
   const at = isoNow(now)
   const counts = { sectors: 0, units: 0, windows: 0, staff: 0 }
