@@ -4,6 +4,7 @@ import { openDatabase } from '../db/connect'
 import { migrateToLatest } from '../db/migrate'
 import { createApp } from './app'
 import { purgeExpiredSessions } from './auth/sessions'
+import { purgeThrottle } from './auth/throttle'
 import { ConfigError, loadConfig } from './config'
 import { firstStart } from './first-start'
 import { createLogger } from './log'
@@ -52,7 +53,13 @@ async function main() {
     process.exit(1)
   })
 
-  const purge = setInterval(() => void purgeExpiredSessions(handle.db, new Date()).catch(() => {}), 60 * 60 * 1000)
+  // Housekeeping: expired sessions and stale login counters.
+  const purge = setInterval(() => {
+    const now = new Date()
+    purgeExpiredSessions(handle.db, now)
+      .then(() => purgeThrottle(handle.db, now))
+      .catch((e: unknown) => log.warn('housekeeping failed', { error: e }))
+  }, 60 * 60 * 1000)
   purge.unref()
 
   let stopping = false

@@ -47,3 +47,13 @@ async function bump(db: Kysely<Database>, key: string, rule: typeof ACCOUNT, now
     else await trx.insertInto('login_throttle').values({ key, ...values }).execute()
   })
 }
+
+/** Forgets counts whose window has passed and whose lock has ended. */
+export async function purgeThrottle(db: Kysely<Database>, now: Date) {
+  const windowStart = new Date(now.getTime() - WINDOW_MS).toISOString()
+  await db
+    .deleteFrom('login_throttle')
+    .where('first_failure_at', '<', windowStart)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', now.toISOString())]))
+    .execute()
+}

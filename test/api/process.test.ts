@@ -54,5 +54,17 @@ describe('the server process', () => {
     p.child.kill('SIGTERM')
     expect(await p.exited).toBe(0)
     expect(p.out()).toContain('"msg":"stopped"')
+
+    // npm run admin -- reset-password admin: a new password that works, the old one does not.
+    const reset = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/admin-cli.ts', 'reset-password', 'admin'], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', DATABASE_URL: `sqlite:${join(dir, 'm.sqlite')}` },
+    })
+    let out = ''
+    reset.stdout.on('data', (d: Buffer) => (out += d.toString()))
+    expect(await new Promise((r) => reset.on('exit', r))).toBe(0)
+    const fresh = /: (\S+)\s*$/.exec(out)?.[1]
+    expect(fresh).toMatch(/^[a-zA-Z2-9]{16}$/)
+    expect(fresh).not.toBe(password)
   })
 })
