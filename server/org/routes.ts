@@ -34,13 +34,14 @@ const StaffPage = page(Staff).meta({ id: 'StaffPage' })
 const TreeQuery = ListQuery.pick({ includeInactive: true })
 const ImportQuery = z.object({ dryRun: ListQuery.shape.includeInactive })
 
-const read = (path: string, summary: string, schema: z.ZodType, query?: z.ZodObject) =>
+/** GET /<kind>/{id}: one item the caller may see. */
+const getOne = <P extends string, S extends z.ZodType>(path: P, summary: string, schema: S) =>
   createRoute({
     method: 'get',
     path,
     tags,
     summary,
-    request: path.includes('{id}') ? { params: IdParams } : { query: query! },
+    request: { params: IdParams },
     responses: { 200: json(schema, summary), ...errors(400, 401, 403, 404) },
   })
 
@@ -63,7 +64,7 @@ const listSectors = createRoute({
   request: { query: TreeQuery },
   responses: { 200: json(Sectors, 'Sectors'), ...errors(400, 401, 403) },
 })
-const getSector = createRoute({ ...read('/sectors/{id}', 'One sector', Sector), request: { params: IdParams } })
+const getSector = getOne('/sectors/{id}', 'One sector', Sector)
 const createSector = createRoute({
   method: 'post',
   path: '/sectors',
@@ -89,7 +90,7 @@ const listUnits = createRoute({
   request: { query: UnitListQuery },
   responses: { 200: json(UnitPage, 'Units'), ...errors(400, 401, 403) },
 })
-const getUnit = createRoute({ ...read('/units/{id}', 'One unit', Unit), request: { params: IdParams } })
+const getUnit = getOne('/units/{id}', 'One unit', Unit)
 const createUnit = createRoute({
   method: 'post',
   path: '/units',
@@ -115,7 +116,7 @@ const listWindows = createRoute({
   request: { query: WindowListQuery },
   responses: { 200: json(WindowPage, 'Windows'), ...errors(400, 401, 403) },
 })
-const getWindow = createRoute({ ...read('/windows/{id}', 'One window', Window), request: { params: IdParams } })
+const getWindow = getOne('/windows/{id}', 'One window', Window)
 const createWindow = createRoute({
   method: 'post',
   path: '/windows',
@@ -141,7 +142,7 @@ const listStaff = createRoute({
   request: { query: StaffListQuery },
   responses: { 200: json(StaffPage, 'Staff'), ...errors(400, 401, 403) },
 })
-const getStaff = createRoute({ ...read('/staff/{id}', 'One staff member', Staff), request: { params: IdParams } })
+const getStaff = getOne('/staff/{id}', 'One staff member', Staff)
 const createStaff = createRoute({
   method: 'post',
   path: '/staff',
@@ -159,13 +160,14 @@ const updateStaff = createRoute({
   responses: { 200: json(Staff, 'Updated'), ...errors(400, 401, 403, 404, 409) },
 })
 
+type Kind = 'sectors' | 'units' | 'windows' | 'staff'
 /** POST /<kind>/{id}/deactivate and /activate: nothing is ever hard-deleted. */
-const toggle = <S extends z.ZodType>(kind: string, schema: S, active: boolean, who: string) =>
+const toggle = <K extends Kind, A extends 'activate' | 'deactivate', S extends z.ZodType>(kind: K, action: A, schema: S, who: string) =>
   createRoute({
     method: 'post',
-    path: `/${kind}/{id}/${active ? 'activate' : 'deactivate'}`,
+    path: `/${kind}/{id}/${action}` as `/${K}/{id}/${A}`,
     tags,
-    summary: `${active ? 'Activate' : 'Deactivate'} a ${kind === 'staff' ? 'staff member' : kind.slice(0, -1)} (${who})${active ? '' : '; nothing is deleted'}`,
+    summary: `${action === 'activate' ? 'Activate' : 'Deactivate'} a ${kind === 'staff' ? 'staff member' : kind.slice(0, -1)} (${who})${action === 'activate' ? '' : '; nothing is deleted'}`,
     request: { params: IdParams },
     responses: { 200: json(schema, 'Updated'), ...errors(400, 401, 403, 404) },
   })
@@ -214,12 +216,12 @@ export const orgRoutes = createRouter()
     const { db, now } = c.get('deps')
     return c.json(await org.updateSector(db, c.req.valid('param').id, c.req.valid('json'), now()), 200)
   })
-  .openapi(toggle('sectors', Sector, false, 'admin'), async (c) => {
+  .openapi(toggle('sectors', 'deactivate', Sector, 'admin'), async (c) => {
     authorize(c, 'org.write.structure')
     const { db, now } = c.get('deps')
     return c.json(await org.setSectorActive(db, c.req.valid('param').id, false, now()), 200)
   })
-  .openapi(toggle('sectors', Sector, true, 'admin'), async (c) => {
+  .openapi(toggle('sectors', 'activate', Sector, 'admin'), async (c) => {
     authorize(c, 'org.write.structure')
     const { db, now } = c.get('deps')
     return c.json(await org.setSectorActive(db, c.req.valid('param').id, true, now()), 200)
@@ -242,12 +244,12 @@ export const orgRoutes = createRouter()
     const { db, now } = c.get('deps')
     return c.json(await org.updateUnit(db, c.req.valid('param').id, c.req.valid('json'), now()), 200)
   })
-  .openapi(toggle('units', Unit, false, 'admin; its sub-units, windows and staff too'), async (c) => {
+  .openapi(toggle('units', 'deactivate', Unit, 'admin; its sub-units, windows and staff too'), async (c) => {
     authorize(c, 'org.write.structure')
     const { db, now } = c.get('deps')
     return c.json(await org.setUnitActive(db, c.req.valid('param').id, false, now()), 200)
   })
-  .openapi(toggle('units', Unit, true, 'admin'), async (c) => {
+  .openapi(toggle('units', 'activate', Unit, 'admin'), async (c) => {
     authorize(c, 'org.write.structure')
     const { db, now } = c.get('deps')
     return c.json(await org.setUnitActive(db, c.req.valid('param').id, true, now()), 200)
@@ -270,12 +272,12 @@ export const orgRoutes = createRouter()
     const { db, now } = c.get('deps')
     return c.json(await org.updateWindow(db, scope, c.req.valid('param').id, c.req.valid('json'), now()), 200)
   })
-  .openapi(toggle('windows', Window, false, 'admin or manager; its staff too'), async (c) => {
+  .openapi(toggle('windows', 'deactivate', Window, 'admin or manager; its staff too'), async (c) => {
     const { scope } = await authorizeScoped(c, 'org.write.windows')
     const { db, now } = c.get('deps')
     return c.json(await org.setWindowActive(db, scope, c.req.valid('param').id, false, now()), 200)
   })
-  .openapi(toggle('windows', Window, true, 'admin or manager'), async (c) => {
+  .openapi(toggle('windows', 'activate', Window, 'admin or manager'), async (c) => {
     const { scope } = await authorizeScoped(c, 'org.write.windows')
     const { db, now } = c.get('deps')
     return c.json(await org.setWindowActive(db, scope, c.req.valid('param').id, true, now()), 200)
@@ -298,12 +300,12 @@ export const orgRoutes = createRouter()
     const { db, now } = c.get('deps')
     return c.json(await org.updateStaff(db, scope, c.req.valid('param').id, c.req.valid('json'), now()), 200)
   })
-  .openapi(toggle('staff', Staff, false, 'admin or manager'), async (c) => {
+  .openapi(toggle('staff', 'deactivate', Staff, 'admin or manager'), async (c) => {
     const { scope } = await authorizeScoped(c, 'org.write.windows')
     const { db, now } = c.get('deps')
     return c.json(await org.setStaffActive(db, scope, c.req.valid('param').id, false, now()), 200)
   })
-  .openapi(toggle('staff', Staff, true, 'admin or manager'), async (c) => {
+  .openapi(toggle('staff', 'activate', Staff, 'admin or manager'), async (c) => {
     const { scope } = await authorizeScoped(c, 'org.write.windows')
     const { db, now } = c.get('deps')
     return c.json(await org.setStaffActive(db, scope, c.req.valid('param').id, true, now()), 200)
