@@ -1,6 +1,7 @@
 import { sha256 } from '@oslojs/crypto/sha2'
 import { encodeHexLowerCase } from '@oslojs/encoding'
 import type { Kysely } from 'kysely'
+import { isUniqueViolation } from '../../db/errors'
 import type { Database } from '../../db/schema'
 
 /** Failures are counted within this window; a quiet window starts the count again. */
@@ -32,7 +33,17 @@ export async function recordSuccess(db: Kysely<Database>, username: string) {
   await db.deleteFrom('login_throttle').where('key', '=', accountKey(username)).execute()
 }
 
-async function bump(db: Kysely<Database>, key: string, rule: typeof ACCOUNT, now: Date) {
+async function bump(db: Kysely<Database>, key: string, rule: typeof ACCOUNT, now: Date, retried = false): Promise<void> {
+  try {
+    await countFailure(db, key, rule, now)
+  } catch (e) {
+    // Two failures at once may both try to create the row; the loser counts again on the row that now exists.
+    if (!retried && isUniqueViolation(e)) return bump(db, key, rule, now, true)
+    throw e
+  }
+}
+
+async function countFailure(db: Kysely<Database>, key: string, rule: typeof ACCOUNT, now: Date) {
   await db.transaction().execute(async (trx) => {
     const row = await trx.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst()
     const fresh = !row || now.getTime() - new Date(row.first_failure_at).getTime() > WINDOW_MS

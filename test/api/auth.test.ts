@@ -79,6 +79,14 @@ describe('sign-in and sessions', () => {
     expect((await login('target', PASSWORD)).status).toBe(200)
   })
 
+  it('counts simultaneous failures without an error', async () => {
+    await h().createUser('rushed', 'viewer')
+    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => login('rushed', `wrong-password-${i}`, { 'X-Forwarded-For': `192.0.2.${i}` })))
+    expect(results.map((r) => r.status).every((s) => s === 401 || s === 429)).toBe(true)
+    const row = await h().db.selectFrom('login_throttle').selectAll().where('key', '=', 'user:rushed').executeTakeFirstOrThrow()
+    expect(row.failures).toBeGreaterThanOrEqual(5)
+  })
+
   it('throttles one client address guessing many accounts', async () => {
     const headers = { 'X-Forwarded-For': '198.51.100.7' }
     let last: Response | undefined
