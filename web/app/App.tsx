@@ -1,0 +1,69 @@
+import { useEffect } from 'hono/jsx'
+import { UsersPage } from '../admin/users/UsersPage'
+import { OrgPage } from '../admin/org/OrgPage'
+import { ChangePasswordPage } from '../auth/ChangePasswordPage'
+import { LoginPage } from '../auth/LoginPage'
+import { loadSession, useAuth } from './auth'
+import { AdminLayout } from './layout/AdminLayout'
+import { ForbiddenPage } from './pages/ForbiddenPage'
+import { NotFoundPage } from './pages/NotFoundPage'
+import { resolveRoute } from './routes'
+import { navigate, useLocation } from './router'
+import { Loading } from '../ui/Status'
+
+/** The whole single-page app: finds out who is signed in, then shows the page the address asks for. */
+export function App() {
+  const auth = useAuth()
+  const location = useLocation()
+  useEffect(() => {
+    void loadSession()
+  }, [])
+
+  const resolution = auth.status === 'loading' ? null : resolveRoute(location, auth)
+  const redirect = resolution && 'redirect' in resolution ? resolution.redirect : null
+  useEffect(() => {
+    if (redirect) navigate(redirect, { replace: true })
+  }, [redirect])
+
+  if (!resolution || 'redirect' in resolution) {
+    return (
+      <div class="boot">
+        <Loading />
+      </div>
+    )
+  }
+  switch (resolution.page) {
+    case 'login':
+      return <LoginPage />
+    case 'not-found':
+      return auth.status === 'signed-in' ? (
+        <AdminLayout>
+          <NotFoundPage signedIn />
+        </AdminLayout>
+      ) : (
+        <div class="public-page">
+          <NotFoundPage signedIn={false} />
+        </div>
+      )
+    case 'password':
+      return <ChangePasswordPage />
+    case 'org':
+      return (
+        <AdminLayout>
+          <OrgPage />
+        </AdminLayout>
+      )
+    case 'users':
+      return (
+        <AdminLayout>
+          <UsersPage />
+        </AdminLayout>
+      )
+    default:
+      return (
+        <AdminLayout>
+          <ForbiddenPage />
+        </AdminLayout>
+      )
+  }
+}

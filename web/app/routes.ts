@@ -1,0 +1,45 @@
+import type { User } from '../../shared/schemas/auth'
+import type { AuthState } from './auth'
+import { canManageUsers, canReadOrg } from './permissions'
+import { safeNext, type Location } from './router'
+
+export type Page = 'login' | 'org' | 'users' | 'password' | 'forbidden' | 'not-found' | 'home'
+
+export type Resolution = { page: Page } | { redirect: string }
+
+const KNOWN: Record<string, Page> = {
+  '/': 'home',
+  '/login': 'login',
+  '/org': 'org',
+  '/users': 'users',
+  '/account/password': 'password',
+}
+
+const withNext = (to: string, location: Location) =>
+  `${to}?next=${encodeURIComponent(location.path + (location.search.size > 0 ? `?${location.search}` : ''))}`
+
+/** The home page of a user: the organisation, or (for roles without it) their password page for now. */
+export const homeOf = (user: User) => (canReadOrg(user) ? '/org' : '/account/password')
+
+/**
+ * Which page an address shows, or where to send the user instead: to sign-in when signed out (and back afterwards),
+ * to the change-password page when they must change it first.
+ */
+export function resolveRoute(location: Location, auth: AuthState): Resolution {
+  const path = location.path.length > 1 ? location.path.replace(/\/+$/, '') : location.path
+  const page = KNOWN[path]
+  if (!page) return { page: 'not-found' }
+  if (auth.status !== 'signed-in') {
+    if (page === 'login') return { page }
+    return page === 'home' ? { redirect: '/login' } : { redirect: withNext('/login', location) }
+  }
+  const { user } = auth
+  if (page === 'login' || page === 'home') {
+    const next = safeNext(location.search.get('next'), homeOf(user))
+    return { redirect: user.mustChangePassword ? `/account/password?next=${encodeURIComponent(next)}` : next }
+  }
+  if (user.mustChangePassword && page !== 'password') return { redirect: withNext('/account/password', location) }
+  if (page === 'users' && !canManageUsers(user)) return { page: 'forbidden' }
+  if (page === 'org' && !canReadOrg(user)) return { page: 'forbidden' }
+  return { page }
+}

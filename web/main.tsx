@@ -1,0 +1,15 @@
+import { render } from 'hono/jsx/dom'
+import { App } from './app/App'
+import { getLocale } from './app/i18n'
+import './styles/base.css'
+import './styles/controls.css'
+import './styles/layout.css'
+import './styles/dialog.css'
+import './styles/auth.css'
+import './styles/org.css'
+import './styles/tree.css'
+import './styles/users.css'
+
+document.documentElement.lang = getLocale()
+const root = document.getElementById('app')
+if (root) render(<App />, root)

@@ -1,0 +1,24 @@
+import type { ApiError } from '../app/api-error'
+
+/**
+ * The form's overall error (role=alert, so screen readers hear it), plus problems of fields the form does not show,
+ * so that no message from the server is lost.
+ */
+export function FormAlert({ error, fields = [] }: { error: ApiError | null; fields?: readonly string[] }) {
+  if (!error) return null
+  const others = error.otherFields(fields)
+  return (
+    <div class="alert alert-error" role="alert">
+      <p class="alert-title">{error.message}</p>
+      {others.length > 0 ? (
+        <ul class="alert-list">
+          {others.map((f) => (
+            <li>
+              {f.path ? <code>{f.path}</code> : null} {f.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  )
+}
