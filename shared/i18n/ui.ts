@@ -160,6 +160,7 @@ const zh = {
   noWindowsYetEditor: '该单位还没有窗口。点击“新建窗口”添加。',
   noStaffYet: '该窗口还没有登记服务人员。',
   onlyInactiveStaff: '有 {count} 名服务人员已停用。勾选“显示已停用”可以查看。',
+  moreInactiveStaff: '另有 {count} 名已停用的服务人员未显示。',
 
   // CSV import
   csvImportIntro: '用 CSV 文件批量建立或更新组织机构。系统先检查整个文件并预览结果，确认后才导入；只要有一行有错，就不会导入任何数据。',
@@ -391,6 +392,7 @@ const en: Record<UiKey, string> = {
   noWindowsYetEditor: 'This unit has no windows yet. Use “New window” to add one.',
   noStaffYet: 'No staff registered at this window yet.',
   onlyInactiveStaff: '{count} deactivated staff. Tick “Show deactivated” to see them.',
+  moreInactiveStaff: '{count} deactivated staff not shown.',
 
   csvImportIntro: 'Create or update the organisation from a CSV file. The whole file is checked and previewed first and imported only when you confirm; if any row is wrong, nothing is imported.',
   csvFormatTitle: 'File format',

@@ -7,6 +7,8 @@ import type { ApiError } from '../app/api-error'
 export function FormAlert({ error, fields = [] }: { error: ApiError | null; fields?: readonly string[] }) {
   if (!error) return null
   const others = error.otherFields(fields)
+  // A conflict about one field ("code A-01 is taken") is already shown next to that field; once is enough.
+  if (others.length === 0 && error.fields.length > 0 && error.fields.every((f) => f.message === error.message)) return null
   return (
     <div class="alert alert-error" role="alert">
       <p class="alert-title">{error.message}</p>

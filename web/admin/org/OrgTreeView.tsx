@@ -38,8 +38,52 @@ const Chevron = () => (
 )
 
 /**
+ * Arrow keys on a row, as in a file tree: up/down move between rows, right opens a row (or goes to its first child),
+ * left closes it (or goes to its parent), Home/End go to the first/last row.
+ */
+function onTreeKeyDown(e: KeyboardEvent) {
+  const current = (e.target as HTMLElement).closest<HTMLElement>('.tree-label')
+  const tree = e.currentTarget as HTMLElement
+  if (!current) return
+  const labels = [...tree.querySelectorAll<HTMLElement>('.tree-label')]
+  const at = labels.indexOf(current)
+  const row = current.closest('.tree-row')
+  const toggle = row?.querySelector<HTMLButtonElement>('.tree-toggle:not(:disabled)')
+  const open = row?.querySelector('.tree-toggle')?.getAttribute('aria-expanded') === 'true'
+  const focus = (el: HTMLElement | null | undefined) => {
+    if (!el) return
+    e.preventDefault()
+    el.focus()
+  }
+  switch (e.key) {
+    case 'ArrowDown':
+      return focus(labels[at + 1])
+    case 'ArrowUp':
+      return focus(labels[at - 1])
+    case 'Home':
+      return focus(labels[0])
+    case 'End':
+      return focus(labels[labels.length - 1])
+    case 'ArrowRight':
+      if (toggle && !open) {
+        e.preventDefault()
+        toggle.click()
+        return
+      }
+      return open ? focus(labels[at + 1]) : undefined
+    case 'ArrowLeft':
+      if (toggle && open) {
+        e.preventDefault()
+        toggle.click()
+        return
+      }
+      return focus(current.closest('ul')?.closest('li')?.querySelector<HTMLElement>(':scope > .tree-row .tree-label'))
+  }
+}
+
+/**
  * Sectors → units (any depth) → windows, as nested lists of buttons: Tab reaches every row, Enter or Space selects it,
- * the arrow button before a row opens or closes it.
+ * the arrow button before a row opens or closes it, and the arrow keys move around as in a file tree.
  */
 export function OrgTreeView(props: TreeViewProps) {
   const t = useT()
@@ -116,7 +160,7 @@ export function OrgTreeView(props: TreeViewProps) {
   }
 
   return (
-    <ul class="tree" aria-label={t('orgTree')}>
+    <ul class="tree" aria-label={t('orgTree')} onKeyDown={onTreeKeyDown}>
       {props.roots.map((s) => {
         const key = sectorKey(s.sector.id)
         return (

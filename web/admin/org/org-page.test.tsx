@@ -94,4 +94,29 @@ describe('organisation tree', () => {
     expect(detail).toContain('A0005')
     expect(detail).toContain('2026-11-21 09:00') // 01:00 UTC is 09:00 in Asia/Shanghai
   })
+
+  it('can be walked with the keyboard: arrows move, right opens, left closes', async () => {
+    const page = mount(<OrgPage />)
+    await vi.waitFor(() => expect(page.querySelector('.tree')).not.toBeNull())
+    const label = (name: string) => getByText(page.querySelector('.tree')!, name).closest<HTMLButtonElement>('button')!
+    const press = (key: string) => document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }))
+
+    label('供水').focus()
+    press('ArrowDown')
+    expect(document.activeElement).toBe(label('示范市水务集团（演示）'))
+    press('ArrowDown')
+    expect(document.activeElement).toBe(label('燃气'))
+    press('ArrowUp')
+    press('ArrowRight') // opens 示范市水务集团（演示）
+    await vi.waitFor(() => expect(treeText(page)).toContain('客户服务中心'))
+    label('示范市水务集团（演示）').focus()
+    press('ArrowRight') // already open: to its first child
+    expect(document.activeElement).toBe(label('城东营业所'))
+    press('ArrowLeft') // a closed row: to its parent
+    expect(document.activeElement).toBe(label('示范市水务集团（演示）'))
+    press('ArrowLeft') // closes it
+    await vi.waitFor(() => expect(treeText(page)).not.toContain('客户服务中心'))
+    press('End')
+    expect(document.activeElement).toBe(label('示范市燃气集团（演示）'))
+  })
 })

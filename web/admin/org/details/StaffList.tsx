@@ -105,6 +105,7 @@ export function StaffList({ window, mayEdit, showInactive, onChanged }: StaffLis
           </table>
         </div>
       ) : null}
+      {shown.length > 0 && hiddenCount > 0 ? <p class="table-note">{t('moreInactiveStaff', { count: hiddenCount })}</p> : null}
 
       {dialog?.kind === 'new' ? <StaffForm windowId={window.id} onClose={close} onSaved={changed} /> : null}
       {dialog?.kind === 'edit' ? <StaffForm staff={dialog.staff} windowId={window.id} onClose={close} onSaved={changed} /> : null}

@@ -70,7 +70,8 @@ export function UnitDetail({ node, index, user, showInactive, onChanged, onSelec
       <Facts
         items={[
           [t('sector'), index.sectors.get(unit.sectorId)?.sector.name],
-          [t('parentUnit'), parent?.name ?? t('none')],
+          // A parent outside the user's units is not shown by name (it is not in the tree they get).
+          [t('parentUnit'), unit.parentId === null ? t('none') : parent?.name],
           [t('code'), unit.code],
           [t('hotline'), unit.hotline],
           [t('windowsTotal'), String(windowTotal(node))],
