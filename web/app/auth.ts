@@ -65,10 +65,11 @@ export async function loadSession() {
 export async function signOut() {
   try {
     await call(api.auth.logout.$post())
-  } finally {
-    setSignedOut()
-    navigate('/login', { replace: true })
+  } catch {
+    // The server may be unreachable or the session already gone: this browser signs out all the same.
   }
+  setSignedOut()
+  navigate('/login', { replace: true })
 }
 
 // Any 401 from the API: the session ended. Go to sign-in and come back here afterwards.

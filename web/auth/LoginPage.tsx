@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'hono/jsx'
 import { api, call } from '../app/api'
+import { ApiError } from '../app/api-error'
 import { setSignedIn } from '../app/auth'
 import { useT } from '../app/i18n'
 import { usePageTitle } from '../app/page-title'
@@ -35,8 +36,7 @@ export function LoginPage() {
       try {
         return (await call(api.auth.login.$post({ json: body }), { signIn: true })).user
       } catch (e) {
-        const seconds = (e as { retryAfter?: number }).retryAfter
-        if (seconds) setLockedUntil(Date.now() + seconds * 1000)
+        if (e instanceof ApiError && e.retryAfter) setLockedUntil(Date.now() + e.retryAfter * 1000)
         throw e
       }
     },
