@@ -37,6 +37,8 @@ export interface WindowTable {
   location: string | null
   opening_hours: string | null
   active: Flag
+  /** The token of the citizen URL /s/<token>; null until first needed. */
+  qr_token: string | null
   created_at: string
   updated_at: string
 }
@@ -87,6 +89,185 @@ export interface LoginThrottleTable {
   locked_until: string | null
 }
 
+export interface SettingTable {
+  key: string
+  value: string
+}
+
+export interface QuestionnaireTable {
+  id: Generated<number>
+  kind: string
+  name: string
+  description: string | null
+  template_key: string | null
+  archived: Flag
+  created_at: string
+  updated_at: string
+}
+
+export interface QuestionnaireVersionTable {
+  id: Generated<number>
+  questionnaire_id: number
+  version: number
+  status: string
+  /** The Definition as JSON. */
+  definition: string
+  published_at: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface CampaignTable {
+  id: Generated<number>
+  name: string
+  description: string | null
+  /** Local dates (YYYY-MM-DD in the deployment's time zone), both inclusive. */
+  starts_on: string
+  ends_on: string
+  status: string
+  questionnaire_id: number
+  target_rate: number
+  /** Comma-separated levels that count as satisfied, e.g. "3,4,5". */
+  satisfied_levels: string
+  min_sample: number
+  quota_total: number | null
+  quota_per_window: number | null
+  repeat_interval_hours: number
+  min_seconds: number
+  /** The picks as JSON: { sectorIds, unitIds, windowIds }; campaign_windows holds the result. */
+  scope: string
+  created_at: string
+  updated_at: string
+}
+
+export interface CampaignPhaseTable {
+  id: Generated<number>
+  campaign_id: number
+  name: string
+  starts_on: string
+  ends_on: string
+}
+
+export interface CampaignWindowTable {
+  campaign_id: number
+  window_id: number
+}
+
+export interface WindowTokenHistoryTable {
+  token: string
+  window_id: number
+  replaced_at: string
+}
+
+export interface ApiKeyTable {
+  id: Generated<number>
+  unit_id: number
+  name: string
+  prefix: string
+  key_hash: string
+  created_by: number | null
+  created_at: string
+  revoked_at: string | null
+  last_used_at: string | null
+}
+
+export interface KioskTable {
+  id: Generated<number>
+  window_id: number
+  name: string
+  token_hash: string
+  created_by: number | null
+  created_at: string
+  revoked_at: string | null
+  last_seen_at: string | null
+}
+
+export interface OneTimeCodeTable {
+  id: Generated<number>
+  code: string
+  unit_id: number
+  window_id: number
+  transaction_id: string
+  created_by: number | null
+  api_key_id: number | null
+  created_at: string
+  expires_at: string
+  used_at: string | null
+}
+
+export interface ResponseTable {
+  id: Generated<number>
+  campaign_id: number
+  window_id: number
+  staff_id: number | null
+  questionnaire_version_id: number
+  channel: string
+  status: string
+  /** Comma-separated reasons when flagged. */
+  flag_reasons: string | null
+  /** The answers as JSON (without the phone number, which has its own column). */
+  answers: string
+  overall_level: number | null
+  phone: string | null
+  tracking_code: string
+  /** The browser's idempotency key: a retried submission is stored once. */
+  client_key: string | null
+  device_hash: string | null
+  ip_hash: string | null
+  net_hash: string | null
+  duration_ms: number | null
+  submitted_at: string
+  /** Local day (YYYY-MM-DD) and hour (0–23) in the deployment's time zone. */
+  day: string
+  hour: number
+  operator_id: number | null
+  kiosk_id: number | null
+  one_time_code_id: number | null
+  reviewed_by: number | null
+  reviewed_at: string | null
+  review_reason: string | null
+}
+
+export interface ResponseReviewTable {
+  id: Generated<number>
+  response_id: number
+  from_status: string
+  to_status: string
+  reason: string | null
+  user_id: number
+  at: string
+}
+
+export interface AggLevelTable {
+  campaign_id: number
+  window_id: number
+  day: string
+  hour: number
+  channel: string
+  /** The overall level 1–5 (0: no overall answer). */
+  level: number
+  n: number
+}
+
+export interface AggStaffTable {
+  campaign_id: number
+  staff_id: number
+  day: string
+  level: number
+  n: number
+}
+
+export interface AggAnswerTable {
+  campaign_id: number
+  window_id: number
+  questionnaire_version_id: number
+  question_key: string
+  /** The answer as text: a level, score, option key, "yes"/"no"; text answers count as "text". */
+  value: string
+  day: string
+  n: number
+}
+
 export interface Database {
   sectors: SectorTable
   units: UnitTable
@@ -96,6 +277,21 @@ export interface Database {
   user_units: UserUnitTable
   sessions: SessionTable
   login_throttle: LoginThrottleTable
+  settings: SettingTable
+  questionnaires: QuestionnaireTable
+  questionnaire_versions: QuestionnaireVersionTable
+  campaigns: CampaignTable
+  campaign_phases: CampaignPhaseTable
+  campaign_windows: CampaignWindowTable
+  window_token_history: WindowTokenHistoryTable
+  api_keys: ApiKeyTable
+  kiosks: KioskTable
+  one_time_codes: OneTimeCodeTable
+  responses: ResponseTable
+  response_reviews: ResponseReviewTable
+  agg_levels: AggLevelTable
+  agg_staff: AggStaffTable
+  agg_answers: AggAnswerTable
 }
 
 export type SectorRow = Selectable<SectorTable>

@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely'
 import * as foundation from './202611211200_foundation'
+import * as surveys from './202611211400_surveys'
 
 /** Every migration, by name, in order. Static imports: no directory scanning. Frozen once landed. */
 export const migrations: Record<string, Migration> = {
   '202611211200_foundation': foundation,
+  '202611211400_surveys': surveys,
 }

@@ -19,11 +19,29 @@ export type Action =
   | 'org.write.windows' // windows and staff, inside the actor's scope
   | 'org.import'
   | 'users.manage'
+  | 'surveys.read' // questionnaires and campaigns
+  | 'surveys.manage'
+  | 'qr.manage' // rotate tokens, print cards, kiosks, one-time codes — for windows in scope
+  | 'responses.enter' // operator entry of hotline calls and paper forms, in scope
+  | 'responses.review' // the flagged-response queue
+  | 'apikeys.manage'
 
 const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
-  admin: ['org.read', 'org.write.structure', 'org.write.windows', 'org.import', 'users.manage'],
-  manager: ['org.read', 'org.write.windows'],
-  viewer: ['org.read'],
+  admin: [
+    'org.read',
+    'org.write.structure',
+    'org.write.windows',
+    'org.import',
+    'users.manage',
+    'surveys.read',
+    'surveys.manage',
+    'qr.manage',
+    'responses.enter',
+    'responses.review',
+    'apikeys.manage',
+  ],
+  manager: ['org.read', 'org.write.windows', 'surveys.read', 'qr.manage', 'responses.enter'],
+  viewer: ['org.read', 'surveys.read'],
   supervisor: [],
 }
 

@@ -34,6 +34,7 @@ const zh = {
   csv_unsupported_type: '请上传 CSV 文件（text/csv）',
   internal_error: '服务器内部错误，请稍后再试',
   database_unavailable: '数据库不可用',
+  nothing_to_publish: '没有待发布的草稿',
   // field validation
   field_required: '必填',
   field_invalid_type: '格式不正确',
@@ -113,6 +114,7 @@ const en: Record<MessageKey, string> = {
   csv_unsupported_type: 'Please upload a CSV file (text/csv)',
   internal_error: 'Internal server error; please try again later',
   database_unavailable: 'The database is unavailable',
+  nothing_to_publish: 'There is no draft to publish',
   field_required: 'Required',
   field_invalid_type: 'Invalid format',
   field_too_short: 'At least {min} characters',

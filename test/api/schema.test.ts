@@ -7,7 +7,10 @@ const h = useHarness()
 const EXPECTED: Record<string, Record<string, boolean>> = {
   sectors: { id: false, name: false, code: true, active: false, created_at: false, updated_at: false },
   units: { id: false, sector_id: false, parent_id: true, name: false, code: true, address: true, hotline: true, active: false, created_at: false, updated_at: false },
-  windows: { id: false, unit_id: false, code: false, name: false, kind: false, location: true, opening_hours: true, active: false, created_at: false, updated_at: false },
+  windows: {
+    id: false, unit_id: false, code: false, name: false, kind: false, location: true, opening_hours: true, active: false, created_at: false, updated_at: false,
+    qr_token: true,
+  },
   staff: { id: false, unit_id: false, window_id: false, employee_no: false, name: false, active: false, created_at: false, updated_at: false },
   users: {
     id: false, username: false, display_name: false, role: false, password_hash: false, active: false, must_change_password: false,
@@ -16,6 +19,33 @@ const EXPECTED: Record<string, Record<string, boolean>> = {
   user_units: { user_id: false, unit_id: false },
   sessions: { id: false, user_id: false, expires_at: false, created_at: false, renewed_at: false },
   login_throttle: { key: false, failures: false, first_failure_at: false, locked_until: true },
+  settings: { key: false, value: false },
+  questionnaires: { id: false, kind: false, name: false, description: true, template_key: true, archived: false, created_at: false, updated_at: false },
+  questionnaire_versions: { id: false, questionnaire_id: false, version: false, status: false, definition: false, published_at: true, created_at: false, updated_at: false },
+  campaigns: {
+    id: false, name: false, description: true, starts_on: false, ends_on: false, status: false, questionnaire_id: false, target_rate: false,
+    satisfied_levels: false, min_sample: false, quota_total: true, quota_per_window: true, repeat_interval_hours: false, min_seconds: false,
+    scope: false, created_at: false, updated_at: false,
+  },
+  campaign_phases: { id: false, campaign_id: false, name: false, starts_on: false, ends_on: false },
+  campaign_windows: { campaign_id: false, window_id: false },
+  window_token_history: { token: false, window_id: false, replaced_at: false },
+  api_keys: { id: false, unit_id: false, name: false, prefix: false, key_hash: false, created_by: true, created_at: false, revoked_at: true, last_used_at: true },
+  kiosks: { id: false, window_id: false, name: false, token_hash: false, created_by: true, created_at: false, revoked_at: true, last_seen_at: true },
+  one_time_codes: {
+    id: false, code: false, unit_id: false, window_id: false, transaction_id: false, created_by: true, api_key_id: true, created_at: false,
+    expires_at: false, used_at: true,
+  },
+  responses: {
+    id: false, campaign_id: false, window_id: false, staff_id: true, questionnaire_version_id: false, channel: false, status: false,
+    flag_reasons: true, answers: false, overall_level: true, phone: true, tracking_code: false, client_key: true, device_hash: true,
+    ip_hash: true, net_hash: true, duration_ms: true, submitted_at: false, day: false, hour: false, operator_id: true, kiosk_id: true,
+    one_time_code_id: true, reviewed_by: true, reviewed_at: true, review_reason: true,
+  },
+  response_reviews: { id: false, response_id: false, from_status: false, to_status: false, reason: true, user_id: false, at: false },
+  agg_levels: { campaign_id: false, window_id: false, day: false, hour: false, channel: false, level: false, n: false },
+  agg_staff: { campaign_id: false, staff_id: false, day: false, level: false, n: false },
+  agg_answers: { campaign_id: false, window_id: false, questionnaire_version_id: false, question_key: false, value: false, day: false, n: false },
 }
 
 describe('migrations', () => {
