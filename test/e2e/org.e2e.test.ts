@@ -116,6 +116,7 @@ describe('organisation pages in Chromium', () => {
   })
 
   it('looks finished at 1280 px and at 768 px', async () => {
+    await page.mouse.move(0, 0) // no hover highlight in the pictures
     await page.screenshot({ path: `${SHOTS}/org-1280.png` })
     await page.setViewportSize({ width: 768, height: 1024 })
     // On a tablet the side navigation becomes a row of tabs under the top bar.

@@ -47,12 +47,11 @@ export function WindowDetail({ window, index, user, showInactive, onChanged }: W
         items={[
           [t('windowCode'), <span class="code">{window.code}</span>],
           [t('windowKind'), t(KIND_KEYS[window.kind])],
-          [t('unit'), unit?.name],
           [t('status'), window.active ? t('active') : t('inactive')],
+          [t('updatedAt'), formatDateTime(window.updatedAt)],
+          [t('unit'), unit?.name, 'wide'],
           [t('location'), window.location, 'wide'],
           [t('openingHours'), window.openingHours, 'wide'],
-          [t('createdAt'), formatDateTime(window.createdAt)],
-          [t('updatedAt'), formatDateTime(window.updatedAt)],
         ]}
       />
       <StaffList window={window} mayEdit={mayEdit} showInactive={showInactive} onChanged={() => onChanged(windowKey(window.id))} />
