@@ -15,7 +15,9 @@ export function serveSpa(app: Hono<AppEnv>, root: string) {
     if (c.res.status === 200) c.header('Cache-Control', 'public, max-age=31536000, immutable')
   })
   app.use('/assets/*', serveStatic({ root }))
-  app.use('*', serveStatic({ root, index: '' }))
+  const files = serveStatic<AppEnv>({ root, index: '' })
+  // Directories (and "/") are never files: they fall through to index.html below.
+  app.use('*', (c, next) => (c.req.path.endsWith('/') ? next() : files(c, next)))
   app.get('*', (c, next) => {
     if (c.req.path.startsWith('/api/') || c.req.path === '/api') return next()
     c.header('Cache-Control', 'no-cache')

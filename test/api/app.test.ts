@@ -18,6 +18,9 @@ describe('serving the SPA', () => {
     const handle = await freshDatabase()
     const app = createApp({ db: handle.db, config: loadConfig({ LOG_LEVEL: 'silent' }), log: createLogger('silent'), now: () => new Date() }, { webRoot: root })
     try {
+      const home = await app.request('/')
+      expect(home.headers.get('content-type')).toContain('text/html')
+      expect(await home.text()).toContain('<div id="app">')
       const page = await app.request('/org/units/12')
       expect(page.status).toBe(200)
       expect(await page.text()).toContain('<div id="app">')
