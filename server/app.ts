@@ -16,17 +16,31 @@ import { serveSpa } from './http/static'
 import { healthRoutes } from './health/routes'
 import { orgRoutes } from './org/routes'
 import { userRoutes } from './users/routes'
+import { Ingestor } from './survey/ingest'
+import { surveyRoutes } from './survey/routes'
+import { reviewRoutes } from './survey/review-routes'
+import { questionnaireRoutes } from './questionnaires/routes'
+import { campaignRoutes } from './campaigns/routes'
 
 /** Bodies above this are refused (413) before they are read; CSV imports get more room. */
 export const BODY_LIMIT = 64 * 1024
 export const IMPORT_BODY_LIMIT = 5 * 1024 * 1024
 
 /** The API, one router per feature. Its type is what the SPA's hc client is typed with. */
-const apiRoutes = () => createRouter().route('/auth', authRoutes).route('/users', userRoutes).route('/org', orgRoutes)
+const apiRoutes = () =>
+  createRouter()
+    .route('/auth', authRoutes)
+    .route('/users', userRoutes)
+    .route('/org', orgRoutes)
+    .route('/questionnaires', questionnaireRoutes)
+    .route('/campaigns', campaignRoutes)
+    .route('/s', surveyRoutes)
+    .route('/responses', reviewRoutes)
 export type ApiType = ReturnType<typeof apiRoutes>
 
-const context = (deps: AppDeps): MiddlewareHandler<AppEnv> => async (c, next) => {
+const context = (deps: AppDeps, ingestor: Ingestor): MiddlewareHandler<AppEnv> => async (c, next) => {
   c.set('deps', deps)
+  c.set('ingestor', ingestor)
   c.set('log', deps.log)
   c.set('locale', pickLocale(c.req.header('accept-language')))
   c.set('actor', null)
@@ -63,7 +77,7 @@ const limitBody: MiddlewareHandler<AppEnv> = (c, next) => {
 export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
   const app = new OpenAPIHono<AppEnv>()
   app.use('*', requestId())
-  app.use('*', context(deps))
+  app.use('*', context(deps, new Ingestor(deps.db, deps.config.TZ, deps.now)))
   app.use('*', accessLog)
   app.use('*', compress())
   app.use(

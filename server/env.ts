@@ -5,6 +5,7 @@ import type { Locale } from '../shared/i18n'
 import type { Config } from './config'
 import type { Logger } from './log'
 import type { Actor } from './access/policy'
+import type { Ingestor } from './survey/ingest'
 
 /** What every part of the server gets from main.ts (or a test). */
 export interface AppDeps {
@@ -24,5 +25,7 @@ export interface AppEnv {
     actor: Actor | null
     /** Why there is no actor although a cookie came (expired, unknown). */
     sessionProblem: 'session_expired' | null
+    /** Writes responses in group commits; one per app. */
+    ingestor: Ingestor
   }
 }

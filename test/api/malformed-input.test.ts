@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { seedOrg, tableCounts, type Org } from '../support/fixtures'
+import { seedOrg, seedSurvey, tableCounts, type Org, type Survey } from '../support/fixtures'
 import { useHarness } from '../support/harness'
 
 /**
@@ -7,13 +7,16 @@ import { useHarness } from '../support/harness'
  * body. Each must answer 4xx with a JSON error (code and message), never 500, and write nothing.
  */
 interface WriteRoute {
-  method: 'POST' | 'PATCH'
+  method: 'POST' | 'PATCH' | 'PUT'
   path: (o: Org) => string
   /** A valid body, from which the bad variants are made (undefined: the route takes no body). */
   sample?: (o: Org) => Record<string, unknown>
   /** The same route on an id that does not exist. */
   unknownPath?: (o: Org) => string
 }
+
+let sv: Survey
+const definition = { title: { zh: '问卷' }, questions: [{ key: 'overall', type: 'satisfaction5', text: { zh: '整体' }, required: true, overall: true }] }
 
 const ROUTES: Record<string, WriteRoute> = {
   login: { method: 'POST', path: () => '/api/auth/login', sample: () => ({ username: 'admin', password: 'Passw0rd-for-tests' }) },
@@ -69,6 +72,35 @@ const ROUTES: Record<string, WriteRoute> = {
   },
   'deactivate staff': { method: 'POST', path: (o) => `/api/org/staff/${o.staff.B}/deactivate`, unknownPath: () => '/api/org/staff/999999/deactivate' },
   'activate staff': { method: 'POST', path: (o) => `/api/org/staff/${o.staff.B}/activate`, unknownPath: () => '/api/org/staff/999999/activate' },
+  'create questionnaire': { method: 'POST', path: () => '/api/questionnaires', sample: () => ({ kind: 'citizen', name: '新问卷', description: '说明', definition }) },
+  'update questionnaire': {
+    method: 'PATCH',
+    path: () => `/api/questionnaires/${sv.questionnaireId}`,
+    sample: () => ({ name: '改名', description: '说明', archived: false }),
+    unknownPath: () => '/api/questionnaires/999999',
+  },
+  'save a draft': { method: 'PUT', path: () => `/api/questionnaires/${sv.questionnaireId}/draft`, sample: () => ({ definition }), unknownPath: () => '/api/questionnaires/999999/draft' },
+  'publish': { method: 'POST', path: () => `/api/questionnaires/${sv.questionnaireId}/publish`, unknownPath: () => '/api/questionnaires/999999/publish' },
+  'create campaign': {
+    method: 'POST',
+    path: () => '/api/campaigns',
+    sample: (o) => ({ name: '活动', description: '说明', startsOn: '2026-11-01', endsOn: '2026-11-30', scope: { windowIds: [o.windows.C] }, questionnaireId: sv.questionnaireId, targetRate: 0.95, minSample: 30 }),
+  },
+  'update campaign': {
+    method: 'PUT',
+    path: () => `/api/campaigns/${sv.campaignId}`,
+    sample: (o) => ({ name: '活动', startsOn: '2026-11-01', endsOn: '2026-11-30', scope: { unitIds: [o.units.A, o.units.B] }, questionnaireId: sv.questionnaireId, minSeconds: 3 }),
+    unknownPath: () => '/api/campaigns/999999',
+  },
+  'activate campaign': { method: 'POST', path: () => `/api/campaigns/${sv.campaignId}/activate`, unknownPath: () => '/api/campaigns/999999/activate' },
+  'close campaign': { method: 'POST', path: () => '/api/campaigns/999999/close', unknownPath: () => '/api/campaigns/999998/close' },
+  'submit a response': {
+    method: 'POST',
+    path: () => `/api/s/${sv.tokens.A}/responses`,
+    sample: () => ({ versionId: sv.versionId, answers: { overall: 5 }, clientKey: 'malformed-input-key-01', durationMs: 9000, hp: '' }),
+    unknownPath: () => '/api/s/aaaaaaaaaaaaaaaa/responses',
+  },
+  'review a response': { method: 'POST', path: () => '/api/responses/999999/review', sample: () => ({ decision: 'rejected', reason: '重复' }), unknownPath: () => '/api/responses/999998/review' },
 }
 
 interface Vector {
@@ -104,6 +136,7 @@ const h = useHarness()
 let o: Org
 beforeAll(async () => {
   o = await seedOrg(h())
+  sv = await seedSurvey(h(), o)
 })
 
 describe.each(Object.entries(ROUTES))('%s', (_name, route) => {

@@ -29,6 +29,6 @@ describe('GET /api/openapi.json', () => {
       .filter(([, op]) => Array.isArray(op.security) && op.security.length === 0)
       .map(([k]) => k)
       .sort()
-    expect(publicOps).toEqual(['get /healthz', 'get /readyz', 'post /api/auth/login', 'post /api/auth/logout'])
+    expect(publicOps).toEqual(['get /api/s/{token}', 'get /healthz', 'get /readyz', 'post /api/auth/login', 'post /api/auth/logout', 'post /api/s/{token}/responses'])
   })
 })

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { seedOrg, type Org } from '../support/fixtures'
+import { seedOrg, seedSurvey, type Org, type Survey } from '../support/fixtures'
 import { useHarness, type Harness } from '../support/harness'
 
 /**
@@ -41,6 +41,26 @@ const newWindow = (h: Harness, o: Org, unitId = o.units.A) => post(h, o, '/api/o
 const newStaff = async (h: Harness, o: Org) => post(h, o, '/api/org/staff', { windowId: (await newWindow(h, o)).id, employeeNo: fresh('S'), name: '临时' })
 const newUser = (h: Harness, o: Org) =>
   post(h, o, '/api/users', { username: fresh('user'), displayName: '临时用户', role: 'viewer', unitIds: [], password: 'Temporary-pass-1' })
+
+let sv: Survey
+const newQuestionnaire = (h: Harness, o: Org) => post(h, o, '/api/questionnaires', { fromTemplate: 'five-goods', name: fresh('问卷') })
+const campaignBody = (o: Org, extra: Record<string, unknown> = {}) => ({
+  name: fresh('测评活动'),
+  startsOn: '2026-11-01',
+  endsOn: '2026-11-30',
+  scope: { windowIds: [o.windows.C] },
+  questionnaireId: sv.questionnaireId,
+  ...extra,
+})
+const newCampaign = (h: Harness, o: Org) => post(h, o, '/api/campaigns', campaignBody(o))
+const flaggedResponse = async (h: Harness) => {
+  const res = await h.request('POST', `/api/s/${sv.tokens.A}/responses`, {
+    body: { versionId: sv.versionId, answers: { overall: 4 }, clientKey: fresh('route-table-client-key-'), durationMs: 100 },
+  })
+  const { trackingCode } = (await res.json()) as { trackingCode: string }
+  return h.db.selectFrom('responses').select('id').where('tracking_code', '=', trackingCode).executeTakeFirstOrThrow()
+}
+const definition = { title: { zh: '测试问卷' }, questions: [{ key: 'overall', type: 'satisfaction5', text: { zh: '整体满意度' }, required: true, overall: true }] }
 
 const CASES: Record<string, Case> = {
   'get /healthz': { public: true, ok: { status: 200, call: () => ({ path: '/healthz' }) } },
@@ -246,6 +266,90 @@ const CASES: Record<string, Case> = {
     otherUnit: { as: 'manager', call: (o) => ({ path: `/api/org/staff/${o.staff.B}/activate` }) },
   },
 
+  'get /api/questionnaires': {
+    ok: { status: 200, as: 'viewer', call: () => ({ path: '/api/questionnaires?kind=citizen' }) },
+    bad: () => ({ path: '/api/questionnaires?kind=robot' }),
+    forbiddenFor: 'supervisor',
+  },
+  'get /api/questionnaires/templates': {
+    ok: { status: 200, as: 'manager', call: () => ({ path: '/api/questionnaires/templates' }), check: (b) => expect(ids(b)).toHaveLength(3) },
+    forbiddenFor: 'supervisor',
+  },
+  'post /api/questionnaires': {
+    ok: { status: 201, call: () => ({ path: '/api/questionnaires', body: { kind: 'citizen', name: fresh('问卷'), definition } }) },
+    bad: () => ({ path: '/api/questionnaires', body: { kind: 'citizen', name: '没有整体题', definition: { title: { zh: 't' }, questions: [{ key: 'a', type: 'text', text: { zh: 'a' } }] } } }),
+    forbiddenFor: 'manager',
+  },
+  'get /api/questionnaires/{id}': {
+    ok: { status: 200, as: 'viewer', call: () => ({ path: `/api/questionnaires/${sv.questionnaireId}` }) },
+    bad: () => ({ path: '/api/questionnaires/abc' }),
+    forbiddenFor: 'supervisor',
+  },
+  'patch /api/questionnaires/{id}': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/questionnaires/${(await newQuestionnaire(h, o)).id}`, body: { description: '改过的说明' } }) },
+    bad: () => ({ path: `/api/questionnaires/${sv.questionnaireId}`, body: { name: '' } }),
+    forbiddenFor: 'manager',
+  },
+  'get /api/questionnaires/{id}/versions/{version}': {
+    ok: { status: 200, as: 'manager', call: () => ({ path: `/api/questionnaires/${sv.questionnaireId}/versions/1` }) },
+    bad: () => ({ path: `/api/questionnaires/${sv.questionnaireId}/versions/zero` }),
+    forbiddenFor: 'supervisor',
+  },
+  'put /api/questionnaires/{id}/draft': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/questionnaires/${(await newQuestionnaire(h, o)).id}/draft`, body: { definition } }) },
+    bad: () => ({ path: `/api/questionnaires/${sv.questionnaireId}/draft`, body: { definition: { title: { zh: '' }, questions: [] } } }),
+    forbiddenFor: 'viewer',
+  },
+  'post /api/questionnaires/{id}/publish': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/questionnaires/${(await newQuestionnaire(h, o)).id}/publish` }) },
+    bad: () => ({ path: '/api/questionnaires/abc/publish' }),
+    forbiddenFor: 'manager',
+  },
+
+  'get /api/campaigns': { ok: { status: 200, as: 'viewer', call: () => ({ path: '/api/campaigns' }) }, forbiddenFor: 'supervisor' },
+  'post /api/campaigns': {
+    ok: { status: 201, call: (o) => ({ path: '/api/campaigns', body: campaignBody(o) }) },
+    bad: (o) => ({ path: '/api/campaigns', body: campaignBody(o, { endsOn: '2026-10-01' }) }),
+    forbiddenFor: 'manager',
+  },
+  'get /api/campaigns/{id}': {
+    ok: { status: 200, as: 'manager', call: () => ({ path: `/api/campaigns/${sv.campaignId}` }) },
+    bad: () => ({ path: '/api/campaigns/abc' }),
+    forbiddenFor: 'supervisor',
+  },
+  'put /api/campaigns/{id}': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/campaigns/${(await newCampaign(h, o)).id}`, body: campaignBody(o, { targetRate: 0.9 }) }) },
+    bad: (o) => ({ path: `/api/campaigns/${sv.campaignId}`, body: campaignBody(o, { targetRate: 2 }) }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/campaigns/{id}/activate': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/campaigns/${(await newCampaign(h, o)).id}/activate` }) },
+    bad: () => ({ path: '/api/campaigns/abc/activate' }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/campaigns/{id}/close': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/campaigns/${(await newCampaign(h, o)).id}/close` }) },
+    bad: () => ({ path: '/api/campaigns/abc/close' }),
+    forbiddenFor: 'viewer',
+  },
+
+  'get /api/s/{token}': { public: true, ok: { status: 200, call: () => ({ path: `/api/s/${sv.tokens.A}` }) } },
+  'post /api/s/{token}/responses': {
+    public: true,
+    ok: { status: 201, call: () => ({ path: `/api/s/${sv.tokens.B}/responses`, body: { versionId: sv.versionId, answers: { overall: 5 }, clientKey: fresh('route-table-ok-key-'), durationMs: 8000 } }) },
+    bad: () => ({ path: `/api/s/${sv.tokens.B}/responses`, body: { versionId: sv.versionId, answers: { overall: 9 }, clientKey: fresh('route-table-bad-key-') } }),
+  },
+  'get /api/responses': {
+    ok: { status: 200, call: () => ({ path: '/api/responses?status=flagged' }) },
+    bad: () => ({ path: '/api/responses?status=maybe' }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/responses/{id}/review': {
+    ok: { status: 200, call: async (_o, h) => ({ path: `/api/responses/${(await flaggedResponse(h)).id}/review`, body: { decision: 'valid' } }) },
+    bad: () => ({ path: '/api/responses/1/review', body: { decision: 'rejected' } }),
+    forbiddenFor: 'viewer',
+  },
+
   'post /api/org/import': {
     ok: {
       status: 200,
@@ -273,6 +377,7 @@ const h = useHarness()
 let o: Org
 beforeAll(async () => {
   o = await seedOrg(h())
+  sv = await seedSurvey(h(), o)
 })
 
 const send = async (method: string, call: Call, cookie?: string) =>

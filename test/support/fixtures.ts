@@ -50,16 +50,48 @@ export type Org = Awaited<ReturnType<typeof seedOrg>>
 
 /** Row counts of every table: "nothing was written" is these being unchanged. */
 export async function tableCounts(h: Harness): Promise<Record<string, number>> {
-  const tables = ['sectors', 'units', 'windows', 'staff', 'users', 'user_units'] as const
+  const tables = [
+    'sectors', 'units', 'windows', 'staff', 'users', 'user_units', 'questionnaires', 'questionnaire_versions', 'campaigns', 'campaign_windows',
+    'responses', 'response_reviews', 'agg_levels', 'agg_answers',
+  ] as const
   const out: Record<string, number> = {}
   for (const t of tables) {
     const row = await h.db.selectFrom(t).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
     out[t] = Number(row.n)
   }
   // updated_at changes on any update: their maximum reveals a silent partial update.
-  for (const t of ['sectors', 'units', 'windows', 'staff', 'users'] as const) {
+  for (const t of ['sectors', 'units', 'windows', 'staff', 'users', 'questionnaires', 'questionnaire_versions', 'campaigns'] as const) {
     const row = await h.db.selectFrom(t).select((eb) => eb.fn.max('updated_at').as('m')).executeTakeFirstOrThrow()
     out[`${t}.updated_at`] = row.m ? new Date(String(row.m)).getTime() : 0
   }
+  const agg = await h.db.selectFrom('agg_levels').select((eb) => eb.fn.sum<number>('n').as('n')).executeTakeFirstOrThrow()
+  out['agg_levels.n'] = Number(agg.n ?? 0)
   return out
 }
+
+/** A published window-service questionnaire and an active campaign over units A (with A1) and B, with window A's QR token. */
+export async function seedSurvey(h: Harness, o: Org) {
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await h.request(method, path, { body, cookie: o.cookies.admin })
+    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`)
+    return (await res.json()) as T
+  }
+  const questionnaire = await call<{ id: number }>('POST', '/api/questionnaires', { fromTemplate: 'window-service' })
+  const version = await call<{ id: number; version: number }>('POST', `/api/questionnaires/${questionnaire.id}/publish`)
+  const campaign = await call<{ id: number }>('POST', '/api/campaigns', {
+    name: '2026年11月窗口服务满意度测评',
+    startsOn: '2026-11-01',
+    endsOn: '2026-11-30',
+    scope: { unitIds: [o.units.A, o.units.B] },
+    questionnaireId: questionnaire.id,
+  })
+  await call('POST', `/api/campaigns/${campaign.id}/activate`)
+  const { tokenFor } = await import('../../server/qr/tokens')
+  return {
+    questionnaireId: questionnaire.id,
+    versionId: version.id,
+    campaignId: campaign.id,
+    tokens: { A: await tokenFor(h.db, o.windows.A), B: await tokenFor(h.db, o.windows.B), C: await tokenFor(h.db, o.windows.C) },
+  }
+}
+export type Survey = Awaited<ReturnType<typeof seedSurvey>>

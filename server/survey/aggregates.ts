@@ -1,0 +1,87 @@
+import type { Transaction, Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
+import type { Answers } from '../../shared/survey/answers'
+import type { Definition } from '../../shared/survey/definition'
+
+/** The aggregate counters one response adds to (or, with sign -1, takes from). */
+export interface CountedResponse {
+  campaignId: number
+  windowId: number
+  staffId: number | null
+  versionId: number
+  day: string
+  hour: number
+  channel: string
+  overallLevel: number | null
+  answers: Answers
+}
+
+/** Increments gathered over a transaction, keyed so that each counter is written once per commit. */
+export class AggregateBuffer {
+  readonly levels = new Map<string, { campaign_id: number; window_id: number; day: string; hour: number; channel: string; level: number; n: number }>()
+  readonly staff = new Map<string, { campaign_id: number; staff_id: number; day: string; level: number; n: number }>()
+  readonly answers = new Map<string, { campaign_id: number; window_id: number; questionnaire_version_id: number; question_key: string; value: string; day: string; n: number }>()
+
+  add(r: CountedResponse, definition: Definition, sign: 1 | -1 = 1) {
+    const level = r.overallLevel ?? 0
+    bump(this.levels, [r.campaignId, r.windowId, r.day, r.hour, r.channel, level], () => ({ campaign_id: r.campaignId, window_id: r.windowId, day: r.day, hour: r.hour, channel: r.channel, level, n: 0 }), sign)
+    if (r.staffId !== null) {
+      bump(this.staff, [r.campaignId, r.staffId, r.day, level], () => ({ campaign_id: r.campaignId, staff_id: r.staffId!, day: r.day, level, n: 0 }), sign)
+    }
+    for (const q of definition.questions) {
+      const value = r.answers[q.key]
+      if (value === undefined || q.format === 'phone') continue
+      const values = q.type === 'text' ? ['text'] : Array.isArray(value) ? value : [typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)]
+      for (const v of values) {
+        bump(
+          this.answers,
+          [r.campaignId, r.windowId, r.versionId, q.key, v, r.day],
+          () => ({ campaign_id: r.campaignId, window_id: r.windowId, questionnaire_version_id: r.versionId, question_key: q.key, value: v, day: r.day, n: 0 }),
+          sign,
+        )
+      }
+    }
+  }
+
+  get empty() {
+    return this.levels.size === 0 && this.staff.size === 0 && this.answers.size === 0
+  }
+}
+
+function bump<T extends { n: number }>(map: Map<string, T>, key: (string | number)[], make: () => T, sign: 1 | -1) {
+  const k = key.join('\u0000')
+  let row = map.get(k)
+  if (!row) {
+    row = make()
+    map.set(k, row)
+  }
+  row.n += sign
+}
+
+/** Writes the gathered increments: one upsert per counter. */
+export async function writeAggregates(trx: Transaction<Database> | Kysely<Database>, buffer: AggregateBuffer) {
+  const chunks = <T>(rows: T[], size = 200) => Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, i * size + size))
+  for (const rows of chunks([...buffer.levels.values()].filter((r) => r.n !== 0))) {
+    await trx
+      .insertInto('agg_levels')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['campaign_id', 'window_id', 'day', 'hour', 'channel', 'level']).doUpdateSet((eb) => ({ n: eb('agg_levels.n', '+', eb.ref('excluded.n')) })))
+      .execute()
+  }
+  for (const rows of chunks([...buffer.staff.values()].filter((r) => r.n !== 0))) {
+    await trx
+      .insertInto('agg_staff')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['campaign_id', 'staff_id', 'day', 'level']).doUpdateSet((eb) => ({ n: eb('agg_staff.n', '+', eb.ref('excluded.n')) })))
+      .execute()
+  }
+  for (const rows of chunks([...buffer.answers.values()].filter((r) => r.n !== 0))) {
+    await trx
+      .insertInto('agg_answers')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['campaign_id', 'window_id', 'questionnaire_version_id', 'question_key', 'value', 'day']).doUpdateSet((eb) => ({ n: eb('agg_answers.n', '+', eb.ref('excluded.n')) })),
+      )
+      .execute()
+  }
+}

@@ -1,0 +1,72 @@
+import type { Kysely, Transaction } from 'kysely'
+import type { Database } from '../../db/schema'
+
+type Run<T, B> = (trx: Transaction<Database>, batch: B) => Promise<T>
+interface Job<B> {
+  run: Run<unknown, B>
+  resolve: (value: unknown) => void
+  reject: (error: unknown) => void
+}
+
+/**
+ * Runs write jobs in shared transactions: whatever arrives while one transaction commits goes into the next, so
+ * one durable commit (one fsync) serves many citizens under load, and a lone submission is not delayed at all.
+ * Each job's promise settles only after its own commit. If a batch fails, its jobs are retried one by one, so one bad
+ * job never takes others down with it.
+ */
+export class GroupCommitter<B> {
+  private queue: Job<B>[] = []
+  private flushing = false
+
+  constructor(
+    private readonly db: Kysely<Database>,
+    /** A fresh per-transaction accumulator (e.g. aggregate increments), written by `finish` before commit. */
+    private readonly newBatch: () => B,
+    private readonly finish: (trx: Transaction<Database>, batch: B) => Promise<void>,
+    private readonly maxBatch = 256,
+  ) {}
+
+  run<T>(job: Run<T, B>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ run: job, resolve: resolve as (v: unknown) => void, reject })
+      if (!this.flushing) void this.flush()
+    })
+  }
+
+  private async flush() {
+    this.flushing = true
+    try {
+      while (this.queue.length > 0) {
+        const jobs = this.queue.splice(0, this.maxBatch)
+        try {
+          const results = await this.db.transaction().execute(async (trx) => {
+            const batch = this.newBatch()
+            const out: unknown[] = []
+            for (const job of jobs) out.push(await job.run(trx, batch))
+            await this.finish(trx, batch)
+            return out
+          })
+          jobs.forEach((job, i) => job.resolve(results[i]))
+        } catch {
+          for (const job of jobs) await this.runAlone(job)
+        }
+      }
+    } finally {
+      this.flushing = false
+    }
+  }
+
+  private async runAlone(job: Job<B>) {
+    try {
+      const result = await this.db.transaction().execute(async (trx) => {
+        const batch = this.newBatch()
+        const out = await job.run(trx, batch)
+        await this.finish(trx, batch)
+        return out
+      })
+      job.resolve(result)
+    } catch (e) {
+      job.reject(e)
+    }
+  }
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { networkPrefix, newDeviceMarker, readDeviceMarker, senderHashes } from './markers'
+
+const secret = Buffer.alloc(32, 7)
+
+describe('device markers', () => {
+  it('accepts our own markers and refuses forged ones', () => {
+    const marker = newDeviceMarker(secret)
+    expect(readDeviceMarker(secret, marker)).toBe(marker.split('.')[0])
+    expect(readDeviceMarker(secret, marker.slice(0, -1) + (marker.endsWith('A') ? 'B' : 'A'))).toBeNull()
+    expect(readDeviceMarker(Buffer.alloc(32, 8), marker)).toBeNull()
+    expect(readDeviceMarker(secret, 'garbage')).toBeNull()
+    expect(readDeviceMarker(secret, undefined)).toBeNull()
+  })
+
+  it('keeps only hashes of the sender, with one prefix for a shared network', () => {
+    const a = senderHashes(secret, 'dev1', '203.0.113.10')
+    const b = senderHashes(secret, 'dev2', '203.0.113.99')
+    expect(a.netHash).toBe(b.netHash)
+    expect(a.ipHash).not.toBe(b.ipHash)
+    expect(JSON.stringify(a)).not.toContain('203.0.113')
+    expect(networkPrefix('2001:db8:1:2::5')).toBe('2001:db8:1')
+    expect(networkPrefix('::ffff:198.51.100.4')).toBe('198.51.100')
+  })
+})
