@@ -13,6 +13,10 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2020',
     assetsInlineLimit: 0, // the CSP allows no inline assets beyond data: images
+    rollupOptions: {
+      // Two entries: the staff app, and the citizen survey with its own small bundle (no admin code, no charts).
+      input: { main: fileURLToPath(new URL('web/index.html', import.meta.url)), survey: fileURLToPath(new URL('web/survey.html', import.meta.url)) },
+    },
   },
   server: {
     port: 5173,

@@ -4,11 +4,19 @@ import { serveStatic } from '@hono/node-server/serve-static'
 import type { Hono } from 'hono'
 import type { AppEnv } from '../env'
 
-/** Serves the built SPA from `root` and falls back to index.html for client-side routes (API paths never). */
+/** Pages served by the citizen bundle (survey.html): QR surveys, kiosks, one-time codes, the builder's preview. */
+export const CITIZEN_PATHS = /^\/(s|k|c|preview)\//
+
+/**
+ * Serves the built SPA from `root`: the citizen bundle for citizen paths, index.html (the staff app) for every other
+ * client route. API paths never fall back to a page.
+ */
 export function serveSpa(app: Hono<AppEnv>, root: string) {
   const indexPath = join(root, 'index.html')
   if (!existsSync(indexPath)) return false
   const index = readFileSync(indexPath, 'utf8')
+  const surveyPath = join(root, 'survey.html')
+  const survey = existsSync(surveyPath) ? readFileSync(surveyPath, 'utf8') : null
   // Built assets carry a content hash in their names, so browsers may keep them forever.
   app.use('/assets/*', async (c, next) => {
     await next()
@@ -21,7 +29,7 @@ export function serveSpa(app: Hono<AppEnv>, root: string) {
   app.get('*', (c, next) => {
     if (c.req.path.startsWith('/api/') || c.req.path === '/api') return next()
     c.header('Cache-Control', 'no-cache')
-    return c.html(index)
+    return c.html(survey && CITIZEN_PATHS.test(c.req.path) ? survey : index)
   })
   return true
 }
