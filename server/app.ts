@@ -15,10 +15,13 @@ import { sameOrigin } from './http/same-origin'
 import { serveSpa } from './http/static'
 import { healthRoutes } from './health/routes'
 import { orgRoutes } from './org/routes'
+import { qrRoutes } from './qr/routes'
+import { cardsPage, CARDS_CSS, CARDS_JS } from './qr/cards'
 import { userRoutes } from './users/routes'
 import { Ingestor } from './survey/ingest'
 import { surveyRoutes } from './survey/routes'
 import { reviewRoutes } from './survey/review-routes'
+import { channelRoutes, publicChannelRoutes } from './channels/routes'
 import { questionnaireRoutes } from './questionnaires/routes'
 import { campaignRoutes } from './campaigns/routes'
 
@@ -32,10 +35,13 @@ const apiRoutes = () =>
     .route('/auth', authRoutes)
     .route('/users', userRoutes)
     .route('/org', orgRoutes)
+    .route('/org', qrRoutes)
     .route('/questionnaires', questionnaireRoutes)
     .route('/campaigns', campaignRoutes)
     .route('/s', surveyRoutes)
     .route('/responses', reviewRoutes)
+    .route('/', channelRoutes)
+    .route('/', publicChannelRoutes)
 export type ApiType = ReturnType<typeof apiRoutes>
 
 const context = (deps: AppDeps, ingestor: Ingestor): MiddlewareHandler<AppEnv> => async (c, next) => {
@@ -107,6 +113,11 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
   })
 
   app.route('/', healthRoutes)
+  // Printable table cards: pages for staff, not API operations.
+  app.use('/print/*', loadSession)
+  app.get('/print/cards', cardsPage)
+  app.get('/print/cards.css', (c) => c.body(CARDS_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }))
+  app.get('/print/cards.js', (c) => c.body(CARDS_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=3600' }))
   app.route('/api', apiRoutes())
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'session', {

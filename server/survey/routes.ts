@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import { SubmissionBody, SubmissionReceipt, SurveyInfo } from '../../shared/schemas/survey'
+import type { Channel } from './ingest'
 import { localDayHour } from '../../shared/time'
 import { activeCampaignFor } from '../campaigns/service'
 import type { AppEnv } from '../env'
@@ -42,15 +43,20 @@ const submit = createRoute({
 
 /** The window behind a token and its collecting campaign today, or the friendly error. */
 async function resolve(c: Context<AppEnv>, token: string) {
-  const { db, now, config } = c.get('deps')
-  const found = await lookupToken(db, token)
+  const found = await lookupToken(c.get('deps').db, token)
   if (found.state === 'replaced') throw new AppError(410, 'survey_replaced')
   if (found.state === 'unknown') throw new AppError(404, 'survey_unknown')
+  return windowSurvey(c, found.windowId)
+}
+
+/** A window with its unit, and the campaign collecting for it today (if any). */
+export async function windowSurvey(c: Context<AppEnv>, windowId: number) {
+  const { db, now, config } = c.get('deps')
   const window = await db
     .selectFrom('windows')
     .innerJoin('units', 'units.id', 'windows.unit_id')
     .select(['windows.id', 'windows.name', 'windows.code', 'windows.active', 'units.name as unit_name', 'units.hotline'])
-    .where('windows.id', '=', found.windowId)
+    .where('windows.id', '=', windowId)
     .executeTakeFirstOrThrow()
   const campaign = window.active === 1 ? await activeCampaignFor(db, window.id, localDayHour(now(), config.TZ).day) : undefined
   return { window, campaign }
@@ -66,41 +72,60 @@ async function deviceId(c: Context<AppEnv>, issue: boolean): Promise<string | nu
   return readDeviceMarker(secret, marker)
 }
 
+/** What a survey page shows for a window: its questionnaire when a campaign collects for it, else "not now". */
+export async function surveyInfo(c: Context<AppEnv>, resolved: Awaited<ReturnType<typeof windowSurvey>>): Promise<SurveyInfo> {
+  const { window, campaign } = resolved
+  const windowInfo = { name: window.name, code: window.code, unitName: window.unit_name, hotline: window.hotline }
+  const version = campaign ? await currentPublishedVersion(c.get('deps').db, campaign.questionnaire_id) : null
+  if (!campaign || !version) return { state: 'no_campaign', window: windowInfo, campaign: null, version: null }
+  return { state: 'open', window: windowInfo, campaign: { id: campaign.id, name: campaign.name }, version }
+}
+
+/** Stores a submission for a window through the one write path, whatever the channel. */
+export async function acceptSubmission(
+  c: Context<AppEnv>,
+  resolved: Awaited<ReturnType<typeof windowSurvey>>,
+  body: SubmissionBody,
+  channel: { channel: Channel; deviceId?: string | null; kioskId?: number; operatorId?: number; oneTimeCodeId?: number; staffId?: number | null },
+) {
+  const { db } = c.get('deps')
+  const { window, campaign } = resolved
+  if (!campaign) throw new AppError(409, 'survey_closed')
+  // The version the citizen saw, if it belongs to this campaign's questionnaire and was published.
+  const version = await db
+    .selectFrom('questionnaire_versions')
+    .select(['id', 'definition'])
+    .where('id', '=', body.versionId)
+    .where('questionnaire_id', '=', campaign.questionnaire_id)
+    .where('status', '=', 'published')
+    .executeTakeFirst()
+  if (!version) throw new AppError(409, 'survey_version_gone')
+  const secret = await serverSecret(db)
+  return c.get('ingestor').submit({
+    campaign,
+    windowId: window.id,
+    staffId: channel.staffId ?? null,
+    version: { id: version.id, definition: versionDefinition(version.id, version.definition) },
+    channel: channel.channel,
+    answers: body.answers,
+    durationMs: body.durationMs ?? null,
+    clientKey: body.clientKey,
+    honeypot: body.hp || null,
+    sender: senderHashes(secret, channel.deviceId ?? null, channel.channel === 'qr' ? clientAddress(c) : 'unknown'),
+    operatorId: channel.operatorId ?? null,
+    kioskId: channel.kioskId ?? null,
+    oneTimeCodeId: channel.oneTimeCodeId ?? null,
+  })
+}
+
 export const surveyRoutes = createRouter()
   .openapi(info, async (c) => {
-    const { window, campaign } = await resolve(c, c.req.valid('param').token)
+    const resolved = await resolve(c, c.req.valid('param').token)
     await deviceId(c, true)
-    const windowInfo = { name: window.name, code: window.code, unitName: window.unit_name, hotline: window.hotline }
-    const version = campaign ? await currentPublishedVersion(c.get('deps').db, campaign.questionnaire_id) : null
-    if (!campaign || !version) return c.json({ state: 'no_campaign' as const, window: windowInfo, campaign: null, version: null }, 200)
-    return c.json({ state: 'open' as const, window: windowInfo, campaign: { id: campaign.id, name: campaign.name }, version }, 200)
+    return c.json(await surveyInfo(c, resolved), 200)
   })
   .openapi(submit, async (c) => {
-    const body = c.req.valid('json')
-    const { db } = c.get('deps')
-    const { window, campaign } = await resolve(c, c.req.valid('param').token)
-    if (!campaign) throw new AppError(409, 'survey_closed')
-    // The version the citizen saw, if it belongs to this campaign's questionnaire and was published.
-    const version = await db
-      .selectFrom('questionnaire_versions')
-      .select(['id', 'definition'])
-      .where('id', '=', body.versionId)
-      .where('questionnaire_id', '=', campaign.questionnaire_id)
-      .where('status', '=', 'published')
-      .executeTakeFirst()
-    if (!version) throw new AppError(409, 'survey_version_gone')
-    const secret = await serverSecret(db)
-    const receipt = await c.get('ingestor').submit({
-      campaign,
-      windowId: window.id,
-      staffId: null,
-      version: { id: version.id, definition: versionDefinition(version.id, version.definition) },
-      channel: 'qr',
-      answers: body.answers,
-      durationMs: body.durationMs ?? null,
-      clientKey: body.clientKey,
-      honeypot: body.hp || null,
-      sender: senderHashes(secret, await deviceId(c, false), clientAddress(c)),
-    })
+    const resolved = await resolve(c, c.req.valid('param').token)
+    const receipt = await acceptSubmission(c, resolved, c.req.valid('json'), { channel: 'qr', deviceId: await deviceId(c, false) })
     return c.json({ trackingCode: receipt.trackingCode }, receipt.duplicate ? 200 : 201)
   })

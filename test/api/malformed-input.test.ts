@@ -100,6 +100,20 @@ const ROUTES: Record<string, WriteRoute> = {
     sample: () => ({ versionId: sv.versionId, answers: { overall: 5 }, clientKey: 'malformed-input-key-01', durationMs: 9000, hp: '' }),
     unknownPath: () => '/api/s/aaaaaaaaaaaaaaaa/responses',
   },
+  'rotate a QR token': { method: 'POST', path: (o) => `/api/org/windows/${o.windows.A}/rotate-token`, unknownPath: () => '/api/org/windows/999999/rotate-token' },
+  'register a kiosk': { method: 'POST', path: () => '/api/kiosks', sample: (o) => ({ windowId: o.windows.A, name: '评价器' }) },
+  'revoke a kiosk': { method: 'POST', path: () => '/api/kiosks/999999/revoke', unknownPath: () => '/api/kiosks/999998/revoke' },
+  'create an API key': { method: 'POST', path: () => '/api/api-keys', sample: (o) => ({ unitId: o.units.A, name: '叫号系统' }) },
+  'revoke an API key': { method: 'POST', path: () => '/api/api-keys/999999/revoke', unknownPath: () => '/api/api-keys/999998/revoke' },
+  'issue a one-time code': { method: 'POST', path: () => '/api/codes', sample: (o) => ({ windowId: o.windows.A, transactionId: 'TX-1', validHours: 24 }) },
+  'issue a code by API key': { method: 'POST', path: () => '/api/unit/codes', sample: () => ({ windowCode: 'A-01', transactionId: 'TX-2' }) },
+  'operator entry': {
+    method: 'POST',
+    path: () => '/api/operator/responses',
+    sample: (o) => ({ versionId: sv.versionId, answers: { overall: 3 }, clientKey: 'malformed-operator-key-1', windowId: o.windows.A, channel: 'hotline' }),
+  },
+  'submit at a kiosk': { method: 'POST', path: () => '/api/k/aaaaaaaaaaaaaaaaaaaaaaaa/responses', sample: () => ({ versionId: sv.versionId, answers: { overall: 5 }, clientKey: 'malformed-kiosk-key-001' }) },
+  'submit with a code': { method: 'POST', path: () => '/api/c/aaaaaaaaaa/responses', sample: () => ({ versionId: sv.versionId, answers: { overall: 5 }, clientKey: 'malformed-code-key-0001' }) },
   'review a response': { method: 'POST', path: () => '/api/responses/999999/review', sample: () => ({ decision: 'rejected', reason: '重复' }), unknownPath: () => '/api/responses/999998/review' },
 }
 

@@ -29,6 +29,19 @@ describe('GET /api/openapi.json', () => {
       .filter(([, op]) => Array.isArray(op.security) && op.security.length === 0)
       .map(([k]) => k)
       .sort()
-    expect(publicOps).toEqual(['get /api/s/{token}', 'get /healthz', 'get /readyz', 'post /api/auth/login', 'post /api/auth/logout', 'post /api/s/{token}/responses'])
+    expect(publicOps).toEqual([
+      'get /api/c/{code}',
+      'get /api/k/{token}',
+      'get /api/s/{token}',
+      'get /healthz',
+      'get /readyz',
+      'post /api/auth/login',
+      'post /api/auth/logout',
+      'post /api/c/{code}/responses',
+      'post /api/k/{token}/responses',
+      'post /api/s/{token}/responses',
+    ])
+    // The counter systems' operation asks for the unit API key, not a session.
+    expect(doc.paths['/api/unit/codes']!['post']!.security).toEqual([{ unitApiKey: [] }])
   })
 })

@@ -60,6 +60,23 @@ const flaggedResponse = async (h: Harness) => {
   const { trackingCode } = (await res.json()) as { trackingCode: string }
   return h.db.selectFrom('responses').select('id').where('tracking_code', '=', trackingCode).executeTakeFirstOrThrow()
 }
+const newKiosk = async (h: Harness, o: Org) => {
+  const res = await h.request('POST', '/api/kiosks', { cookie: o.cookies.admin, body: { windowId: o.windows.A, name: fresh('评价器') } })
+  return (await res.json()) as { kiosk: { id: number }; url: string }
+}
+const newCode = async (h: Harness, o: Org) => {
+  const res = await h.request('POST', '/api/codes', { cookie: o.cookies.admin, body: { windowId: o.windows.A, transactionId: fresh('TX-') } })
+  return ((await res.json()) as { code: string }).code
+}
+const submission = () => ({ versionId: sv.versionId, answers: { overall: 5 }, clientKey: fresh('route-table-channel-key-'), durationMs: 8000 })
+let unitKey = ''
+const keyForUnitA = async () => {
+  if (!unitKey) {
+    const res = await h().request('POST', '/api/api-keys', { cookie: o.cookies.admin, body: { unitId: o.units.A, name: '测试叫号系统' } })
+    unitKey = ((await res.json()) as { key: string }).key
+  }
+  return unitKey
+}
 const definition = { title: { zh: '测试问卷' }, questions: [{ key: 'overall', type: 'satisfaction5', text: { zh: '整体满意度' }, required: true, overall: true }] }
 
 const CASES: Record<string, Case> = {
@@ -350,6 +367,94 @@ const CASES: Record<string, Case> = {
     forbiddenFor: 'viewer',
   },
 
+  'get /api/org/windows/{id}/qr': {
+    ok: { status: 200, as: 'manager', call: (o) => ({ path: `/api/org/windows/${o.windows.A}/qr` }) },
+    bad: () => ({ path: '/api/org/windows/abc/qr' }),
+    forbiddenFor: 'viewer',
+    otherUnit: { as: 'manager', call: (o) => ({ path: `/api/org/windows/${o.windows.B}/qr` }) },
+  },
+  'get /api/org/windows/{id}/qr.svg': {
+    ok: { status: 200, as: 'manager', call: (o) => ({ path: `/api/org/windows/${o.windows.A1}/qr.svg` }), check: (b) => expect(String(b)).toMatch(/^<svg/) },
+    bad: () => ({ path: '/api/org/windows/abc/qr.svg' }),
+    forbiddenFor: 'viewer',
+    otherUnit: { as: 'manager', call: (o) => ({ path: `/api/org/windows/${o.windows.C}/qr.svg` }) },
+  },
+  'post /api/org/windows/{id}/rotate-token': {
+    ok: { status: 200, as: 'manager', call: async (o, h) => ({ path: `/api/org/windows/${(await newWindow(h, o)).id}/rotate-token` }) },
+    bad: () => ({ path: '/api/org/windows/abc/rotate-token' }),
+    forbiddenFor: 'viewer',
+    otherUnit: { as: 'manager', call: (o) => ({ path: `/api/org/windows/${o.windows.C}/rotate-token` }) },
+  },
+  'get /api/kiosks': {
+    ok: { status: 200, as: 'manager', call: (o) => ({ path: `/api/kiosks?windowId=${o.windows.A}` }) },
+    bad: () => ({ path: '/api/kiosks' }),
+    forbiddenFor: 'viewer',
+    otherUnit: { as: 'manager', call: (o) => ({ path: `/api/kiosks?windowId=${o.windows.B}` }) },
+  },
+  'post /api/kiosks': {
+    ok: { status: 201, as: 'manager', call: (o) => ({ path: '/api/kiosks', body: { windowId: o.windows.A1, name: '平板' } }) },
+    bad: (o) => ({ path: '/api/kiosks', body: { windowId: o.windows.A, name: '' } }),
+    forbiddenFor: 'viewer',
+    otherUnit: { as: 'manager', call: (o) => ({ path: '/api/kiosks', body: { windowId: o.windows.B, name: '越权' } }) },
+  },
+  'post /api/kiosks/{id}/revoke': {
+    ok: { status: 200, as: 'manager', call: async (o, h) => ({ path: `/api/kiosks/${(await newKiosk(h, o)).kiosk.id}/revoke` }) },
+    bad: () => ({ path: '/api/kiosks/abc/revoke' }),
+    forbiddenFor: 'viewer',
+  },
+  'get /api/api-keys': { ok: { status: 200, call: (o) => ({ path: `/api/api-keys?unitId=${o.units.A}` }) }, bad: () => ({ path: '/api/api-keys?unitId=x' }), forbiddenFor: 'manager' },
+  'post /api/api-keys': {
+    ok: { status: 201, call: (o) => ({ path: '/api/api-keys', body: { unitId: o.units.A, name: '叫号系统' } }), check: (b) => (unitKey = (b as { key: string }).key) },
+    bad: (o) => ({ path: '/api/api-keys', body: { unitId: o.units.A } }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/api-keys/{id}/revoke': {
+    ok: {
+      status: 200,
+      call: async (o, h) => {
+        const created = (await post(h, o, '/api/api-keys', { unitId: o.units.B, name: '旧钥匙' })) as unknown as { apiKey: { id: number } }
+        return { path: `/api/api-keys/${created.apiKey.id}/revoke` }
+      },
+    },
+    bad: () => ({ path: '/api/api-keys/abc/revoke' }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/codes': {
+    ok: { status: 201, as: 'manager', call: (o) => ({ path: '/api/codes', body: { windowId: o.windows.A, transactionId: fresh('TX-M-') } }) },
+    bad: (o) => ({ path: '/api/codes', body: { windowId: o.windows.A, transactionId: 'has spaces and 中文' } }),
+    forbiddenFor: 'viewer',
+    otherUnit: { as: 'manager', call: (o) => ({ path: '/api/codes', body: { windowId: o.windows.B, transactionId: 'TX-OTHER' } }) },
+  },
+  'post /api/unit/codes': {
+    // Authenticated by the key, not a session: the "signed-in user" rows below use no cookie.
+    public: true,
+    ok: { status: 201, call: () => ({ path: '/api/unit/codes', body: { windowCode: 'A-01', transactionId: fresh('TX-K-') } }) },
+    bad: () => ({ path: '/api/unit/codes', body: { transactionId: 'TX-1' } }),
+  },
+  'get /api/operator/windows/{id}/survey': {
+    ok: { status: 200, as: 'manager', call: (o) => ({ path: `/api/operator/windows/${o.windows.A}/survey` }) },
+    bad: () => ({ path: '/api/operator/windows/abc/survey' }),
+    forbiddenFor: 'viewer',
+    otherUnit: { as: 'manager', call: (o) => ({ path: `/api/operator/windows/${o.windows.B}/survey` }) },
+  },
+  'post /api/operator/responses': {
+    ok: { status: 201, as: 'manager', call: (o) => ({ path: '/api/operator/responses', body: { versionId: sv.versionId, answers: { overall: 4 }, clientKey: fresh('route-table-operator-'), windowId: o.windows.A, channel: 'paper' } }) },
+    bad: (o) => ({ path: '/api/operator/responses', body: { versionId: sv.versionId, answers: { overall: 4 }, clientKey: fresh('route-table-operator-'), windowId: o.windows.A, channel: 'fax' } }),
+    forbiddenFor: 'viewer',
+    otherUnit: { as: 'manager', call: (o) => ({ path: '/api/operator/responses', body: { versionId: sv.versionId, answers: { overall: 4 }, clientKey: fresh('route-table-operator-'), windowId: o.windows.B, channel: 'paper' } }) },
+  },
+  'get /api/k/{token}': { public: true, ok: { status: 200, call: async (o, h) => ({ path: new URL((await newKiosk(h, o)).url).pathname.replace('/k/', '/api/k/') }) } },
+  'post /api/k/{token}/responses': {
+    public: true,
+    ok: { status: 201, call: async (o, h) => ({ path: new URL((await newKiosk(h, o)).url).pathname.replace('/k/', '/api/k/') + '/responses', body: submission() }) },
+  },
+  'get /api/c/{code}': { public: true, ok: { status: 200, call: async (o, h) => ({ path: `/api/c/${await newCode(h, o)}` }) } },
+  'post /api/c/{code}/responses': {
+    public: true,
+    ok: { status: 201, call: async (o, h) => ({ path: `/api/c/${await newCode(h, o)}/responses`, body: submission() }) },
+    bad: () => ({ path: '/api/c/zzzzzzzzzz/responses', body: { versionId: 1 } }),
+  },
+
   'post /api/org/import': {
     ok: {
       status: 200,
@@ -382,7 +487,8 @@ beforeAll(async () => {
 
 const send = async (method: string, call: Call, cookie?: string) =>
   h().request(method.toUpperCase(), call.path, {
-    cookie,
+    // Counter systems send their key and no cookie.
+    ...(call.path === '/api/unit/codes' ? { noOrigin: true, headers: { Authorization: `Bearer ${await keyForUnitA()}` } } : { cookie }),
     ...(call.raw !== undefined ? { raw: call.raw, contentType: call.contentType } : call.body !== undefined ? { body: call.body } : {}),
   })
 

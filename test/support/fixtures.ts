@@ -52,7 +52,7 @@ export type Org = Awaited<ReturnType<typeof seedOrg>>
 export async function tableCounts(h: Harness): Promise<Record<string, number>> {
   const tables = [
     'sectors', 'units', 'windows', 'staff', 'users', 'user_units', 'questionnaires', 'questionnaire_versions', 'campaigns', 'campaign_windows',
-    'responses', 'response_reviews', 'agg_levels', 'agg_answers',
+    'responses', 'response_reviews', 'agg_levels', 'agg_answers', 'kiosks', 'api_keys', 'one_time_codes', 'window_token_history',
   ] as const
   const out: Record<string, number> = {}
   for (const t of tables) {
