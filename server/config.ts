@@ -22,6 +22,8 @@ const ConfigSchema = z.object({
   TRUST_PROXY: flag(false),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   MANYI_DEMO: flag(true),
+  /** Days of demo responses (and a demo campaign) to generate with the demo organisation; 0 for none. */
+  MANYI_DEMO_DAYS: z.coerce.number({ error: 'expected a number of days' }).int().min(0).max(365).default(90),
   TZ: z
     .string()
     .default('Asia/Shanghai')

@@ -27,7 +27,8 @@ async function main() {
   const applied = await migrateToLatest(handle.db)
   if (applied.length > 0) log.info('migrated', { applied })
 
-  const first = await firstStart(handle.db, { demo: config.MANYI_DEMO, now: new Date() })
+  if (config.MANYI_DEMO && config.MANYI_DEMO_DAYS > 0) log.info('first start: preparing the demo (this takes a few seconds on an empty database)')
+  const first = await firstStart(handle.db, { demo: config.MANYI_DEMO, now: new Date(), demoDays: config.MANYI_DEMO_DAYS, timeZone: config.TZ })
   const app = createApp({ db: handle.db, config, log, now: () => new Date() }, { webRoot: WEB_ROOT })
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
@@ -41,6 +42,7 @@ async function main() {
         '  User / 用户名:      admin',
         `  Password / 密码:    ${first.adminPassword}`,
         first.demo ? `  Demo data / 演示数据: ${first.demo.sectors} sectors, ${first.demo.units} units, ${first.demo.windows} windows, ${first.demo.staff} staff` : '',
+        first.demoSurvey ? `  Demo responses / 演示评价: ${first.demoSurvey.responses} (${first.demoSurvey.flagged} flagged for review)` : '',
         '  This password is shown only now. Lost it? npm run admin -- reset-password admin',
         '',
       ]

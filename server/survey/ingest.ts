@@ -75,7 +75,6 @@ export class Ingestor {
       if (existing) return existing
     }
     const at = this.now()
-    const reasons = await this.flagReasons(s, at)
     const phoneQuestion = s.version.definition.questions.find((q) => q.format === 'phone')
     const phone = phoneQuestion ? ((checked.answers[phoneQuestion.key] as string | undefined) ?? null) : null
     const answers = { ...checked.answers }
@@ -83,9 +82,10 @@ export class Ingestor {
     const overall = overallQuestion(s.version.definition)
     const overallLevel = overall ? ((checked.answers[overall.key] as number | undefined) ?? null) : null
     const { day, hour } = localDayHour(at, this.timeZone)
-    const status = reasons.length > 0 ? 'flagged' : 'valid'
-
     const write = async (trx: Transaction<Database>, buffer: AggregateBuffer): Promise<Receipt> => {
+      // Checked inside the write transaction, so that submissions arriving together still see each other.
+      const reasons = await this.flagReasons(trx, s, at)
+      const status = reasons.length > 0 ? 'flagged' : 'valid'
       if (s.oneTimeCodeId) {
         const used = await trx
           .updateTable('one_time_codes')
@@ -160,11 +160,11 @@ export class Ingestor {
   }
 
   /** Why a response should wait for review instead of counting: never a refusal, only a flag. */
-  private async flagReasons(s: Submission, at: Date): Promise<FlagReason[]> {
+  private async flagReasons(db: Transaction<Database>, s: Submission, at: Date): Promise<FlagReason[]> {
     const reasons: FlagReason[] = []
     if (s.channel === 'qr' && s.sender.deviceHash && s.campaign.repeat_interval_hours > 0) {
       const since = new Date(at.getTime() - s.campaign.repeat_interval_hours * 3600_000).toISOString()
-      const repeat = await this.db
+      const repeat = await db
         .selectFrom('responses')
         .select('id')
         .where('window_id', '=', s.windowId)
@@ -179,24 +179,24 @@ export class Ingestor {
     if (s.honeypot) reasons.push('honeypot')
     if (s.channel === 'qr' && s.sender.netHash) {
       const since = new Date(at.getTime() - BURST_WINDOW_MS).toISOString()
-      const { n } = await this.db
+      const { n } = await db
         .selectFrom('responses')
         .select((eb) => eb.fn.countAll().as('n'))
         .where('window_id', '=', s.windowId)
         .where('net_hash', '=', s.sender.netHash)
         .where('submitted_at', '>', since)
         .executeTakeFirstOrThrow()
-      if (Number(n) + 1 > Math.max(BURST_FLOOR, BURST_FACTOR * (await this.typicalPer10Min(s.campaign.id, s.windowId, at)))) reasons.push('burst')
+      if (Number(n) + 1 > Math.max(BURST_FLOOR, BURST_FACTOR * (await this.typicalPer10Min(db, s.campaign.id, s.windowId, at)))) reasons.push('burst')
     }
     return reasons
   }
 
   /** A window's usual responses per 10 minutes of opening time over the past week (cached for 5 minutes). */
-  private async typicalPer10Min(campaignId: number, windowId: number, at: Date): Promise<number> {
+  private async typicalPer10Min(db: Transaction<Database>, campaignId: number, windowId: number, at: Date): Promise<number> {
     const cached = this.typicalVolume.get(windowId)
     if (cached && at.getTime() - cached.at < 5 * 60_000) return cached.per10min
     const weekAgo = localDayHour(new Date(at.getTime() - 7 * 86400_000), this.timeZone).day
-    const { n } = await this.db
+    const { n } = await db
       .selectFrom('agg_levels')
       .select((eb) => eb.fn.sum<number>('n').as('n'))
       .where('campaign_id', '=', campaignId)

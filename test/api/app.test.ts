@@ -58,6 +58,24 @@ describe('first start', () => {
     }
   })
 
+  it('gives the demo an active campaign with responses written through the ingestion path', async () => {
+    const handle = await freshDatabase()
+    try {
+      const first = await firstStart(handle.db, { demo: true, now: new Date('2026-11-20T06:00:00Z'), demoDays: 3, timeZone: 'Asia/Shanghai' })
+      expect(first?.demoSurvey?.responses).toBeGreaterThan(500)
+      const campaign = await handle.db.selectFrom('campaigns').selectAll().executeTakeFirstOrThrow()
+      expect(campaign).toMatchObject({ status: 'active', starts_on: '2026-11-18' })
+      // Every valid response is counted once in the aggregates the dashboards read; flagged ones are not.
+      const valid = await handle.db.selectFrom('responses').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'valid').executeTakeFirstOrThrow()
+      const counted = await handle.db.selectFrom('agg_levels').select((eb) => eb.fn.sum<number>('n').as('n')).executeTakeFirstOrThrow()
+      expect(Number(counted.n)).toBe(Number(valid.n))
+      const flagged = await handle.db.selectFrom('responses').select('flag_reasons').where('status', '=', 'flagged').execute()
+      expect(flagged.map((f) => f.flag_reasons)).toContain('burst')
+    } finally {
+      await handle.close()
+    }
+  })
+
   it('seeds no demo data with MANYI_DEMO=0', async () => {
     const handle = await freshDatabase()
     try {

@@ -57,6 +57,13 @@ describe('fair counting', () => {
     expect(last.flag_reasons).toBe('burst')
   })
 
+  it('catches a burst even when its submissions arrive all at once', async () => {
+    const token = (await import('../../server/qr/tokens')).tokenFor
+    const a1 = await token(h().db, o.windows.A1)
+    const rows = await Promise.all(Array.from({ length: 24 }, (_, i) => submit(a1, {}, { 'X-Forwarded-For': `198.18.7.${i + 1}` })))
+    expect(rows.filter((r) => r.status === 'flagged')).toHaveLength(4)
+  })
+
   it('keeps flagged responses out of the figures until an admin approves one, and logs both decisions', async () => {
     const flagged = await submit(s.tokens.A, { durationMs: 500 })
     const rejectMe = await submit(s.tokens.A, { durationMs: 500 })

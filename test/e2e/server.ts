@@ -20,6 +20,8 @@ const freePort = () =>
 export interface RunningServer {
   url: string
   adminPassword: string
+  /** The server's SQLite file, for tests that set up or check what the API cannot (yet). */
+  databasePath: string
   output: () => string
   stop: () => Promise<number | null>
 }
@@ -32,6 +34,7 @@ export async function startServer(): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'manyi-e2e-'))
   const port = await freePort()
   const url = `http://localhost:${port}`
+  const databasePath = join(dir, 'e2e.sqlite')
   // tsx's CLI run by node directly (what `npx tsx` runs), so that SIGTERM reaches the server without npm in between.
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/main.ts'], {
     cwd: ROOT,
@@ -39,8 +42,10 @@ export async function startServer(): Promise<RunningServer> {
       PATH: process.env.PATH ?? '',
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${join(dir, 'e2e.sqlite')}`,
+      DATABASE_URL: `sqlite:${databasePath}`,
       MANYI_DEMO: '1',
+      // The demo organisation without its 90 days of responses and campaign: tests set up their own.
+      MANYI_DEMO_DAYS: process.env.MANYI_DEMO_DAYS ?? '0',
       PUBLIC_URL: url,
       LOG_LEVEL: 'warn',
     },
@@ -69,6 +74,7 @@ export async function startServer(): Promise<RunningServer> {
   return {
     url,
     adminPassword,
+    databasePath,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM')
