@@ -34,8 +34,30 @@ function openSqlite(url: string): DatabaseHandle {
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) })
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
   return { db, dialect: 'sqlite', describe: `SQLite ${path}`, close: () => db.destroy() }
+}
+
+/**
+ * Kysely prepares every query anew; preparing is a good part of a small query's cost in better-sqlite3, and the hot
+ * paths repeat the same SQL, so prepared statements are kept (the most recent 500).
+ */
+function withStatementCache(sqlite: SQLite.Database) {
+  const cache = new Map<string, SQLite.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare: (sql: string) => {
+      let statement = cache.get(sql)
+      if (statement) {
+        cache.delete(sql) // re-inserted below: most recent last
+      } else {
+        statement = sqlite.prepare(sql)
+        if (cache.size >= 500) cache.delete(cache.keys().next().value!)
+      }
+      cache.set(sql, statement)
+      return statement
+    },
+  }
 }
 
 function openPostgres(url: string): DatabaseHandle {

@@ -19,6 +19,7 @@ import { qrRoutes } from './qr/routes'
 import { cardsPage, CARDS_CSS, CARDS_JS } from './qr/cards'
 import { userRoutes } from './users/routes'
 import { Ingestor } from './survey/ingest'
+import { SurveyCache } from './survey/ttl-cache'
 import { surveyRoutes } from './survey/routes'
 import { reviewRoutes } from './survey/review-routes'
 import { channelRoutes, publicChannelRoutes } from './channels/routes'
@@ -44,9 +45,10 @@ const apiRoutes = () =>
     .route('/', publicChannelRoutes)
 export type ApiType = ReturnType<typeof apiRoutes>
 
-const context = (deps: AppDeps, ingestor: Ingestor): MiddlewareHandler<AppEnv> => async (c, next) => {
+const context = (deps: AppDeps, ingestor: Ingestor, surveyCache: SurveyCache): MiddlewareHandler<AppEnv> => async (c, next) => {
   c.set('deps', deps)
   c.set('ingestor', ingestor)
+  c.set('surveyCache', surveyCache)
   c.set('log', deps.log)
   c.set('locale', pickLocale(c.req.header('accept-language')))
   c.set('actor', null)
@@ -83,7 +85,7 @@ const limitBody: MiddlewareHandler<AppEnv> = (c, next) => {
 export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
   const app = new OpenAPIHono<AppEnv>()
   app.use('*', requestId())
-  app.use('*', context(deps, new Ingestor(deps.db, deps.config.TZ, deps.now)))
+  app.use('*', context(deps, new Ingestor(deps.db, deps.config.TZ, deps.now), new SurveyCache()))
   app.use('*', accessLog)
   app.use('*', compress())
   app.use(

@@ -6,6 +6,7 @@ import type { Config } from './config'
 import type { Logger } from './log'
 import type { Actor } from './access/policy'
 import type { Ingestor } from './survey/ingest'
+import type { SurveyCache } from './survey/ttl-cache'
 
 /** What every part of the server gets from main.ts (or a test). */
 export interface AppDeps {
@@ -27,5 +28,6 @@ export interface AppEnv {
     sessionProblem: 'session_expired' | null
     /** Writes responses in group commits; one per app. */
     ingestor: Ingestor
+    surveyCache: SurveyCache
   }
 }

@@ -11,10 +11,18 @@ function parts(instant: Date, timeZone: string) {
   return out
 }
 
+let last: { key: string; value: { day: string; hour: number } } | null = null
+
 /** The local calendar day (YYYY-MM-DD) and hour (0–23) of an instant in a time zone: how days and hours are bucketed. */
 export function localDayHour(instant: Date, timeZone: string): { day: string; hour: number } {
+  // Time zones change offsets on whole minutes at most, so the answer holds for the whole minute (the hot path asks
+  // thousands of times a second).
+  const key = `${timeZone}|${Math.floor(instant.getTime() / 60_000)}`
+  if (last?.key === key) return last.value
   const p = parts(instant, timeZone)
-  return { day: `${p['year']}-${p['month']}-${p['day']}`, hour: Number(p['hour']) }
+  const value = { day: `${p['year']}-${p['month']}-${p['day']}`, hour: Number(p['hour']) }
+  last = { key, value }
+  return value
 }
 
 /** A YYYY-MM-DD date string that is a real calendar date. */

@@ -135,7 +135,8 @@ export async function up(db: MigrationDb): Promise<void> {
   await db.schema.createIndex('responses_window_time_idx').on('responses').columns(['campaign_id', 'window_id', 'submitted_at']).execute()
   await db.schema.createIndex('responses_device_idx').on('responses').columns(['window_id', 'device_hash', 'submitted_at']).execute()
   await db.schema.createIndex('responses_net_idx').on('responses').columns(['window_id', 'net_hash', 'submitted_at']).execute()
-  await db.schema.createIndex('responses_status_idx').on('responses').columns(['status', 'campaign_id']).execute()
+  // Only the few responses that wait for review or were rejected are indexed by status.
+  await db.schema.createIndex('responses_status_idx').on('responses').columns(['status', 'campaign_id']).where('status', '!=', 'valid').execute()
   await db.schema.createIndex('responses_version_idx').on('responses').column('questionnaire_version_id').execute()
 
   await withId(db, db.schema.createTable('response_reviews'))

@@ -63,7 +63,9 @@ export const campaignRoutes = createRouter()
   .openapi(create, async (c) => {
     authorize(c, 'surveys.manage')
     const { db, now } = c.get('deps')
-    return c.json(await service.createCampaign(db, c.req.valid('json'), now()), 201)
+    const campaign = await service.createCampaign(db, c.req.valid('json'), now())
+    c.get('surveyCache').clear() // which campaign collects for which window may have changed
+    return c.json(campaign, 201)
   })
   .openapi(get, async (c) => {
     authorize(c, 'surveys.read')
@@ -72,15 +74,21 @@ export const campaignRoutes = createRouter()
   .openapi(update, async (c) => {
     authorize(c, 'surveys.manage')
     const { db, now } = c.get('deps')
-    return c.json(await service.updateCampaign(db, c.req.valid('param').id, c.req.valid('json'), now()), 200)
+    const campaign = await service.updateCampaign(db, c.req.valid('param').id, c.req.valid('json'), now())
+    c.get('surveyCache').clear() // which campaign collects for which window may have changed
+    return c.json(campaign, 200)
   })
   .openapi(activate, async (c) => {
     authorize(c, 'surveys.manage')
     const { db, now } = c.get('deps')
-    return c.json(await service.activateCampaign(db, c.req.valid('param').id, now()), 200)
+    const campaign = await service.activateCampaign(db, c.req.valid('param').id, now())
+    c.get('surveyCache').clear() // which campaign collects for which window may have changed
+    return c.json(campaign, 200)
   })
   .openapi(close, async (c) => {
     authorize(c, 'surveys.manage')
     const { db, now } = c.get('deps')
-    return c.json(await service.closeCampaign(db, c.req.valid('param').id, now()), 200)
+    const campaign = await service.closeCampaign(db, c.req.valid('param').id, now())
+    c.get('surveyCache').clear() // which campaign collects for which window may have changed
+    return c.json(campaign, 200)
   })

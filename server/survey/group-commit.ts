@@ -17,6 +17,8 @@ interface Job<B> {
 export class GroupCommitter<B> {
   private queue: Job<B>[] = []
   private flushing = false
+  /** Commits made and jobs carried, for benchmarks and logs. */
+  readonly stats = { commits: 0, jobs: 0 }
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -46,6 +48,8 @@ export class GroupCommitter<B> {
             await this.finish(trx, batch)
             return out
           })
+          this.stats.commits++
+          this.stats.jobs += jobs.length
           jobs.forEach((job, i) => job.resolve(results[i]))
         } catch {
           for (const job of jobs) await this.runAlone(job)

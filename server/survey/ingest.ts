@@ -64,16 +64,19 @@ export class Ingestor {
     this.committer = new GroupCommitter(db, () => new AggregateBuffer(), writeAggregates)
   }
 
+  /** Commits and submissions so far (the average batch size shows group commit at work). */
+  get stats() {
+    return this.committer.stats
+  }
+
   /** Validates, flags, stores and counts one response; resolves once it is durable. */
   async submit(s: Submission): Promise<Receipt> {
     const checked = checkAnswers(s.version.definition, s.answers)
     if (!checked.ok) {
       throw new AppError(400, 'answers_invalid', undefined, { answers: checked.problems })
     }
-    if (s.clientKey) {
-      const existing = await this.byClientKey(s.clientKey)
-      if (existing) return existing
-    }
+    // A resend (same client key) is not looked up first: the unique key refuses the copy, and the original is answered
+    // below. Resends are rare; a lookup on every submission is not free.
     const at = this.now()
     const phoneQuestion = s.version.definition.questions.find((q) => q.format === 'phone')
     const phone = phoneQuestion ? ((checked.answers[phoneQuestion.key] as string | undefined) ?? null) : null

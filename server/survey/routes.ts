@@ -43,7 +43,9 @@ const submit = createRoute({
 
 /** The window behind a token and its collecting campaign today, or the friendly error. */
 async function resolve(c: Context<AppEnv>, token: string) {
-  const found = await lookupToken(c.get('deps').db, token)
+  const { db, now } = c.get('deps')
+  // What a scanned token leads to is cached briefly (see SurveyCache).
+  const found = (await c.get('surveyCache').tokens.get(token, now().getTime(), () => lookupToken(db, token))) as Awaited<ReturnType<typeof lookupToken>>
   if (found.state === 'replaced') throw new AppError(410, 'survey_replaced')
   if (found.state === 'unknown') throw new AppError(404, 'survey_unknown')
   return windowSurvey(c, found.windowId)
@@ -52,13 +54,21 @@ async function resolve(c: Context<AppEnv>, token: string) {
 /** A window with its unit, and the campaign collecting for it today (if any). */
 export async function windowSurvey(c: Context<AppEnv>, windowId: number) {
   const { db, now, config } = c.get('deps')
+  const today = localDayHour(now(), config.TZ).day
+  return (await c.get('surveyCache').windows.get(`${windowId}:${today}`, now().getTime(), () => loadWindowSurvey(c, windowId, today))) as Awaited<
+    ReturnType<typeof loadWindowSurvey>
+  >
+}
+
+async function loadWindowSurvey(c: Context<AppEnv>, windowId: number, today: string) {
+  const { db } = c.get('deps')
   const window = await db
     .selectFrom('windows')
     .innerJoin('units', 'units.id', 'windows.unit_id')
     .select(['windows.id', 'windows.name', 'windows.code', 'windows.active', 'units.name as unit_name', 'units.hotline'])
     .where('windows.id', '=', windowId)
     .executeTakeFirstOrThrow()
-  const campaign = window.active === 1 ? await activeCampaignFor(db, window.id, localDayHour(now(), config.TZ).day) : undefined
+  const campaign = window.active === 1 ? await activeCampaignFor(db, window.id, today) : undefined
   return { window, campaign }
 }
 
@@ -91,15 +101,22 @@ export async function acceptSubmission(
   const { db } = c.get('deps')
   const { window, campaign } = resolved
   if (!campaign) throw new AppError(409, 'survey_closed')
-  // The version the citizen saw, if it belongs to this campaign's questionnaire and was published.
-  const version = await db
-    .selectFrom('questionnaire_versions')
-    .select(['id', 'definition'])
-    .where('id', '=', body.versionId)
-    .where('questionnaire_id', '=', campaign.questionnaire_id)
-    .where('status', '=', 'published')
-    .executeTakeFirst()
-  if (!version) throw new AppError(409, 'survey_version_gone')
+  // The version the citizen saw, if it belongs to this campaign's questionnaire and was published (published versions
+  // never change, so the answer may be cached).
+  const versionKey = `${body.versionId}:${campaign.questionnaire_id}`
+  const cache = c.get('surveyCache').versions
+  let version = cache.get(versionKey)
+  if (!version) {
+    version = await db
+      .selectFrom('questionnaire_versions')
+      .select(['id', 'definition'])
+      .where('id', '=', body.versionId)
+      .where('questionnaire_id', '=', campaign.questionnaire_id)
+      .where('status', '=', 'published')
+      .executeTakeFirst()
+    if (!version) throw new AppError(409, 'survey_version_gone')
+    cache.set(versionKey, version)
+  }
   const secret = await serverSecret(db)
   return c.get('ingestor').submit({
     campaign,

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
+import { ingestBenchmark } from './ingest.bench'
 import { orgTreeBenchmark } from './org-tree.bench'
 
 /** A benchmark's result: figures to print and keep, and whether it stayed within its budget. */
@@ -10,7 +11,8 @@ export interface BenchResult {
 }
 
 const short = process.argv.includes('--short')
-const benchmarks = [orgTreeBenchmark]
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7)
+const benchmarks = [orgTreeBenchmark, ingestBenchmark].filter((b) => !only || b.name.toLowerCase().includes(only))
 
 let failed = 0
 mkdirSync('bench-results', { recursive: true })

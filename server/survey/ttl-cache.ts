@@ -1,0 +1,45 @@
+/** A small per-process cache whose entries live `ttlMs`; the hot submit path reads through it. */
+export class TtlCache<K, V> {
+  private readonly entries = new Map<K, { at: number; value: V }>()
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly max = 10_000,
+  ) {}
+
+  async get(key: K, now: number, load: () => Promise<V>): Promise<V> {
+    const hit = this.entries.get(key)
+    if (hit && now - hit.at < this.ttlMs) return hit.value
+    const value = await load()
+    if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!)
+    this.entries.set(key, { at: now, value })
+    return value
+  }
+
+  clear() {
+    this.entries.clear()
+  }
+}
+
+/**
+ * The submit path's per-process caches: token → window, window → collecting campaign, and published versions. Every
+ * citizen at a window asks the same thing, so this keeps a submission to a few statements. Changes made through this
+ * process (rotating a token, activating or closing a campaign) clear it at once; other server processes see them
+ * within `ttlMs`.
+ */
+export class SurveyCache {
+  readonly tokens: TtlCache<string, unknown>
+  readonly windows: TtlCache<string, unknown>
+  /** Published versions never change: kept until cleared. */
+  readonly versions = new Map<string, { id: number; definition: string }>()
+
+  constructor(ttlMs = 5000) {
+    this.tokens = new TtlCache(ttlMs)
+    this.windows = new TtlCache(ttlMs)
+  }
+
+  clear() {
+    this.tokens.clear()
+    this.windows.clear()
+  }
+}

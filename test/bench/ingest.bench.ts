@@ -1,0 +1,173 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import autocannon from 'autocannon'
+import { openDatabase } from '../../db/connect'
+import { migrateToLatest } from '../../db/migrate'
+import { activateCampaign, createCampaign } from '../../server/campaigns/service'
+import { importOrgCsv } from '../../server/org/csv'
+import { tokenFor } from '../../server/qr/tokens'
+import { createQuestionnaire, publishDraft } from '../../server/questionnaires/service'
+import { newDeviceMarker } from '../../server/survey/markers'
+import { serverSecret } from '../../server/survey/secrets'
+import type { BenchResult } from './run'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const WINDOWS = 2000
+const BUDGET = { perSecond: 3000, p99Ms: 50, shareOfBare: 0.25, rssMb: 250 }
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number }
+      srv.close(() => resolve(port))
+    })
+  })
+
+/** A child process serving HTTP; resolves once `ready` answers. */
+async function startProcess(args: string[], env: Record<string, string>, readyUrl: string) {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()))
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()))
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`process exited: ${output}`)
+    if (await fetch(readyUrl).then((r) => r.ok, () => false)) break
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  /** Peak resident memory so far, from the kernel (VmHWM). */
+  const peakRssMb = () => {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
+    return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
+  }
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.on('exit', () => resolve())
+      child.kill('SIGTERM')
+    })
+  return { peakRssMb, stop, output: () => output }
+}
+
+const run = (opts: autocannon.Options) =>
+  new Promise<autocannon.Result>((resolve, reject) => autocannon(opts, (err, result) => (err ? reject(err) : resolve(result))))
+
+/** Citizen submissions over HTTP on loopback against the real server, with a bare Hono 204 endpoint as the baseline. */
+export async function ingestBenchmark({ short }: { short: boolean }): Promise<BenchResult> {
+  const duration = short ? 5 : 15
+  const connections = 32
+  const dir = mkdtempSync(join(tmpdir(), 'manyi-bench-'))
+  const dbUrl = `sqlite:${join(dir, 'bench.sqlite')}`
+
+  // An organisation of 2,000 windows in an active campaign, prepared directly in the database file.
+  const handle = openDatabase(dbUrl)
+  await migrateToLatest(handle.db)
+  let csv = 'sector,unit_path,window_code,window_name\n'
+  for (let i = 0; i < WINDOWS; i++) csv += `行业${i % 8},集团${i % 8}/营业所${Math.floor(i / 25)},W-${i},窗口${i}\n`
+  const now = new Date()
+  await importOrgCsv(handle.db, csv, false, 'zh-CN', now)
+  const q = await createQuestionnaire(handle.db, { fromTemplate: 'window-service' }, now)
+  const version = await publishDraft(handle.db, q.id, now)
+  const today = new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10)
+  const sectorIds = (await handle.db.selectFrom('sectors').select('id').execute()).map((s) => s.id)
+  const campaign = await createCampaign(
+    handle.db,
+    {
+      name: 'bench', description: null, startsOn: '2020-01-01', endsOn: '2099-12-31', phases: [], scope: { sectorIds, unitIds: [], windowIds: [] },
+      questionnaireId: q.id, targetRate: 0.95, satisfiedLevels: [3, 4, 5], minSample: 30, quotaTotal: null, quotaPerWindow: null, repeatIntervalHours: 12, minSeconds: 3,
+    },
+    now,
+  )
+  await activateCampaign(handle.db, campaign.id, now)
+  const windowIds = (await handle.db.selectFrom('windows').select('id').execute()).map((w) => w.id)
+  const tokens: string[] = []
+  for (const id of windowIds) tokens.push(await tokenFor(handle.db, id))
+  const secret = await serverSecret(handle.db)
+  const devices = Array.from({ length: 20_000 }, () => newDeviceMarker(secret))
+  await handle.close()
+  void today
+
+  // Baseline: the same framework and server adapter answering 204, measured with the same load.
+  const barePort = await freePort()
+  const bare = await startProcess([join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'test/bench/bare-server.ts'], { PORT: String(barePort) }, `http://127.0.0.1:${barePort}/`)
+  const baseline = await run({ url: `http://127.0.0.1:${barePort}/`, connections, duration, method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })
+  await bare.stop()
+
+  const port = await freePort()
+  const origin = `http://127.0.0.1:${port}`
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []
+  const server = await startProcess(
+    [...profile, '--import', 'tsx', 'server/main.ts'],
+    { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: dbUrl, PUBLIC_URL: origin, TRUST_PROXY: '1', LOG_LEVEL: 'warn', MANYI_DEMO: '0' },
+    `${origin}/readyz`,
+  )
+  let seq = 0
+  // A fixed number of submissions (not a duration), so that none is in flight when the run ends: stored = acknowledged.
+  const amount = duration * BUDGET.perSecond
+  const result = await run({
+    url: origin,
+    connections,
+    amount,
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req) => {
+          seq++
+          const overall = Math.random() < 0.95 ? 5 - Math.floor(Math.random() * 3) : 2 - Math.floor(Math.random() * 2)
+          const answers: Record<string, unknown> = { overall, attitude: overall, efficiency: Math.max(1, overall - 1) }
+          if (overall <= 2) Object.assign(answers, { reasons: ['slow'], comment: '排队时间太长，希望多开窗口' })
+          return {
+            ...req,
+            path: `/api/s/${tokens[seq % tokens.length]}/responses`,
+            headers: {
+              'content-type': 'application/json',
+              origin,
+              cookie: `manyi_device=${devices[seq % devices.length]}`,
+              'x-forwarded-for': `10.${(seq >> 16) & 255}.${(seq >> 8) & 255}.${seq & 255}`,
+            },
+            body: JSON.stringify({ versionId: version.id, answers, clientKey: `bench-${process.pid}-${seq.toString(36).padStart(10, '0')}`, durationMs: 12_000 }),
+          }
+        },
+      },
+    ],
+  })
+  const rssMb = server.peakRssMb()
+  await server.stop()
+
+  const check = openDatabase(dbUrl)
+  const { n } = await check.db.selectFrom('responses').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+  await check.close()
+  rmSync(dir, { recursive: true, force: true })
+
+  const acknowledged = result['2xx']
+  const perSecond = acknowledged / result.duration
+  const barePerSecond = baseline.requests.average
+  const share = perSecond / barePerSecond
+  const p99 = result.latency.p99
+  const stored = Number(n)
+  const ok = perSecond >= BUDGET.perSecond && p99 <= BUDGET.p99Ms && share >= BUDGET.shareOfBare && rssMb <= BUDGET.rssMb && stored === acknowledged && result.non2xx === 0
+  return {
+    name: 'ingest',
+    figures: {
+      'submissions sent': amount,
+      'run s': result.duration.toFixed(1),
+      connections,
+      windows: WINDOWS,
+      'acknowledged (2xx)': acknowledged,
+      'non-2xx': result.non2xx,
+      errors: result.errors + result.timeouts,
+      'stored in the database': stored,
+      'submissions/s': Math.round(perSecond),
+      'latency p50 ms': result.latency.p50,
+      'latency p99 ms': p99,
+      'bare Hono 204/s (same run)': Math.round(barePerSecond),
+      'share of bare': `${(share * 100).toFixed(1)}%`,
+      'server peak RSS MB': Math.round(rssMb),
+    },
+    budget: `≥ ${BUDGET.perSecond}/s, p99 ≤ ${BUDGET.p99Ms} ms, ≥ ${BUDGET.shareOfBare * 100}% of bare, RSS ≤ ${BUDGET.rssMb} MB, stored = acknowledged`,
+    ok,
+  }
+}
