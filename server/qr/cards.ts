@@ -59,7 +59,7 @@ export async function cardsPage(c: Context<AppEnv>) {
       <div class="code">${w.code}</div>
       <div class="qr" role="img" aria-label="评价二维码 ${w.code}">${raw(qrSvg(url))}</div>
       <div class="slogan">扫码评价 · 您的满意是我们的追求</div>
-      <div class="hint">请用手机扫描二维码，为本窗口的服务打分（约 30 秒）</div>
+      <div class="hint">手机扫一扫，为本窗口服务打分，约需 30 秒</div>
       <div class="hotline">${w.hotline ? html`监督电话 ${w.hotline}` : ''}</div>
       <div class="url">${url}</div>
     </section>`)
