@@ -3,7 +3,8 @@ import type { UnitNode } from '../../../../shared/org-tree'
 import type { User } from '../../../../shared/schemas/auth'
 import { formatDateTime } from '../../../app/dates'
 import { useT } from '../../../app/i18n'
-import { canEditStructure, canEditWindows } from '../../../app/permissions'
+import { canEditStructure, canEditWindows, canManageQr } from '../../../app/permissions'
+import { PrintUnitCardsLink } from '../../windows-qr/WindowQr'
 import { UnitForm } from '../forms/UnitForm'
 import { WindowForm } from '../forms/WindowForm'
 import { KindIcon } from '../KindIcon'
@@ -38,8 +39,9 @@ export function UnitDetail({ node, index, user, showInactive, onChanged, onSelec
   const shownWindows = node.windows.filter(visible)
   const shownChildren = node.children.filter((c) => visible(c.unit))
 
+  const printable = canManageQr(user) && unit.active && windowTotal(node) > 0
   const actions =
-    structure || windows ? (
+    structure || windows || printable ? (
       <>
         {windows && unit.active ? (
           <button type="button" class="btn btn-primary" onClick={() => setDialog('window')}>
@@ -56,6 +58,7 @@ export function UnitDetail({ node, index, user, showInactive, onChanged, onSelec
             {t('edit')}
           </button>
         ) : null}
+        {printable ? <PrintUnitCardsLink unitId={unit.id} /> : null}
         {structure ? (
           <button type="button" class={`btn ${unit.active ? 'btn-danger-quiet' : ''}`} onClick={() => setDialog('toggle')}>
             {unit.active ? t('deactivate') : t('activate')}

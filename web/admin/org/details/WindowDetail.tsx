@@ -3,7 +3,8 @@ import type { User } from '../../../../shared/schemas/auth'
 import type { Window } from '../../../../shared/schemas/org'
 import { formatDateTime } from '../../../app/dates'
 import { useT } from '../../../app/i18n'
-import { canEditWindows } from '../../../app/permissions'
+import { canEditWindows, canManageQr } from '../../../app/permissions'
+import { WindowQr } from '../../windows-qr/WindowQr'
 import { WindowForm } from '../forms/WindowForm'
 import { KIND_KEYS, KindIcon } from '../KindIcon'
 import { breadcrumb, windowKey, type NodeKey, type OrgIndex } from '../tree-model'
@@ -54,6 +55,7 @@ export function WindowDetail({ window, index, user, showInactive, onChanged }: W
           [t('openingHours'), window.openingHours, 'wide'],
         ]}
       />
+      {canManageQr(user) && window.active ? <WindowQr window={window} /> : null}
       <StaffList window={window} mayEdit={mayEdit} showInactive={showInactive} onChanged={() => onChanged(windowKey(window.id))} />
 
       {dialog === 'edit' ? <WindowForm window={window} unitId={window.unitId} location={path.join(' / ')} onClose={close} onSaved={() => void onChanged(windowKey(window.id)).then(close)} /> : null}
