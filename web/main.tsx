@@ -9,6 +9,11 @@ import './styles/auth.css'
 import './styles/org.css'
 import './styles/tree.css'
 import './styles/users.css'
+import './styles/survey-admin.css'
+import './styles/questionnaires.css'
+import './styles/campaigns.css'
+import './styles/review.css'
+import './styles/qr.css'
 
 document.documentElement.lang = getLocale()
 const root = document.getElementById('app')

@@ -1,6 +1,11 @@
 import { useEffect } from 'hono/jsx'
 import { UsersPage } from '../admin/users/UsersPage'
 import { OrgPage } from '../admin/org/OrgPage'
+import { CampaignFormPage } from '../admin/campaigns/CampaignFormPage'
+import { CampaignsPage } from '../admin/campaigns/CampaignsPage'
+import { BuilderPage } from '../admin/questionnaires/builder/BuilderPage'
+import { QuestionnairesPage } from '../admin/questionnaires/QuestionnairesPage'
+import { ReviewPage } from '../admin/review/ReviewPage'
 import { ChangePasswordPage } from '../auth/ChangePasswordPage'
 import { LoginPage } from '../auth/LoginPage'
 import { loadSession, useAuth } from './auth'
@@ -57,6 +62,36 @@ export function App() {
       return (
         <AdminLayout>
           <UsersPage />
+        </AdminLayout>
+      )
+    case 'questionnaires':
+      return (
+        <AdminLayout>
+          <QuestionnairesPage />
+        </AdminLayout>
+      )
+    case 'questionnaire':
+      return (
+        <AdminLayout>
+          <BuilderPage />
+        </AdminLayout>
+      )
+    case 'campaigns':
+      return (
+        <AdminLayout>
+          <CampaignsPage />
+        </AdminLayout>
+      )
+    case 'campaign':
+      return (
+        <AdminLayout>
+          <CampaignFormPage />
+        </AdminLayout>
+      )
+    case 'review':
+      return (
+        <AdminLayout>
+          <ReviewPage />
         </AdminLayout>
       )
     default:

@@ -11,3 +11,11 @@ export const canEditWindows = (user: User) => user.role === 'admin' || user.role
 export const canReadOrg = (user: User) => user.role !== 'supervisor'
 /** The users page. */
 export const canManageUsers = (user: User) => user.role === 'admin'
+/** Questionnaires and campaigns, read only (everyone who reads the organisation). */
+export const canReadSurveys = (user: User) => user.role !== 'supervisor'
+/** Create and edit questionnaires and campaigns, publish, activate, close. */
+export const canManageSurveys = (user: User) => user.role === 'admin'
+/** The queue of flagged responses. */
+export const canReviewResponses = (user: User) => user.role === 'admin'
+/** A window's QR code: see it, replace it, print table cards (windows in the user's units). */
+export const canManageQr = (user: User) => user.role === 'admin' || user.role === 'manager'

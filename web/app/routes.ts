@@ -1,9 +1,21 @@
 import type { User } from '../../shared/schemas/auth'
 import type { AuthState } from './auth'
-import { canManageUsers, canReadOrg } from './permissions'
+import { canManageSurveys, canManageUsers, canReadOrg, canReadSurveys, canReviewResponses } from './permissions'
 import { safeNext, type Location } from './router'
 
-export type Page = 'login' | 'org' | 'users' | 'password' | 'forbidden' | 'not-found' | 'home'
+export type Page =
+  | 'login'
+  | 'org'
+  | 'users'
+  | 'password'
+  | 'questionnaires'
+  | 'questionnaire'
+  | 'campaigns'
+  | 'campaign'
+  | 'review'
+  | 'forbidden'
+  | 'not-found'
+  | 'home'
 
 export type Resolution = { page: Page } | { redirect: string }
 
@@ -13,7 +25,18 @@ const KNOWN: Record<string, Page> = {
   '/org': 'org',
   '/users': 'users',
   '/account/password': 'password',
+  '/questionnaires': 'questionnaires',
+  '/campaigns': 'campaigns',
+  '/review': 'review',
 }
+
+/** Addresses with an id in them; the page reads the id from the address itself. */
+const PATTERNS: readonly [RegExp, Page][] = [
+  [/^\/questionnaires\/\d{1,10}$/, 'questionnaire'],
+  [/^\/campaigns\/(new|\d{1,10})$/, 'campaign'],
+]
+
+const SURVEY_PAGES: ReadonlySet<Page> = new Set(['questionnaires', 'questionnaire', 'campaigns', 'campaign'])
 
 const withNext = (to: string, location: Location) =>
   `${to}?next=${encodeURIComponent(location.path + (location.search.size > 0 ? `?${location.search}` : ''))}`
@@ -27,7 +50,7 @@ export const homeOf = (user: User) => (canReadOrg(user) ? '/org' : '/account/pas
  */
 export function resolveRoute(location: Location, auth: AuthState): Resolution {
   const path = location.path.length > 1 ? location.path.replace(/\/+$/, '') : location.path
-  const page = KNOWN[path]
+  const page = KNOWN[path] ?? PATTERNS.find(([pattern]) => pattern.test(path))?.[1]
   if (!page) return { page: 'not-found' }
   if (auth.status !== 'signed-in') {
     if (page === 'login') return { page }
@@ -41,5 +64,8 @@ export function resolveRoute(location: Location, auth: AuthState): Resolution {
   if (user.mustChangePassword && page !== 'password') return { redirect: withNext('/account/password', location) }
   if (page === 'users' && !canManageUsers(user)) return { page: 'forbidden' }
   if (page === 'org' && !canReadOrg(user)) return { page: 'forbidden' }
+  if (SURVEY_PAGES.has(page) && !canReadSurveys(user)) return { page: 'forbidden' }
+  if (page === 'review' && !canReviewResponses(user)) return { page: 'forbidden' }
+  if (path === '/campaigns/new' && !canManageSurveys(user)) return { page: 'forbidden' }
   return { page }
 }

@@ -1,7 +1,7 @@
 import { useUser } from '../auth'
 import { useT } from '../i18n'
 import { Link } from '../Link'
-import { canManageUsers, canReadOrg } from '../permissions'
+import { canManageUsers, canReadOrg, canReadSurveys, canReviewResponses } from '../permissions'
 import { useLocation } from '../router'
 
 const OrgIcon = () => (
@@ -15,6 +15,21 @@ const UsersIcon = () => (
     <path d="M2 17c0-3 2.5-5 5.5-5s5.5 2 5.5 5M13.5 3.8a3 3 0 010 5.4M15.5 12.3c1.6.7 2.5 2.4 2.5 4.7" stroke="currentColor" stroke-width="1.5" fill="none" stroke-linecap="round" />
   </svg>
 )
+const QuestionnairesIcon = () => (
+  <svg class="nav-icon" viewBox="0 0 20 20" aria-hidden="true">
+    <path d="M6.5 3.5H5a1.5 1.5 0 00-1.5 1.5v11A1.5 1.5 0 005 17.5h10a1.5 1.5 0 001.5-1.5V5A1.5 1.5 0 0015 3.5h-1.5M7 2.5h6v2.5H7zM7 9l1.5 1.5L11 8M7 14h6" stroke="currentColor" stroke-width="1.5" fill="none" stroke-linecap="round" stroke-linejoin="round" />
+  </svg>
+)
+const CampaignsIcon = () => (
+  <svg class="nav-icon" viewBox="0 0 20 20" aria-hidden="true">
+    <path d="M4 17.5V3M4 3.5h10.5l-2 3.5 2 3.5H4" stroke="currentColor" stroke-width="1.5" fill="none" stroke-linecap="round" stroke-linejoin="round" />
+  </svg>
+)
+const ReviewIcon = () => (
+  <svg class="nav-icon" viewBox="0 0 20 20" aria-hidden="true">
+    <path d="M10 2.5l6 2.2v4.6c0 3.9-2.6 6.9-6 8.2-3.4-1.3-6-4.3-6-8.2V4.7l6-2.2zM7.3 10l1.9 1.9 3.6-3.8" stroke="currentColor" stroke-width="1.5" fill="none" stroke-linecap="round" stroke-linejoin="round" />
+  </svg>
+)
 
 /** The main navigation: a side column on desktop, a row of tabs on tablets. */
 export function SideNav() {
@@ -23,6 +38,9 @@ export function SideNav() {
   const { path } = useLocation()
   const items = [
     ...(canReadOrg(user) ? [{ href: '/org', label: t('navOrg'), icon: <OrgIcon /> }] : []),
+    ...(canReadSurveys(user) ? [{ href: '/questionnaires', label: t('navQuestionnaires'), icon: <QuestionnairesIcon /> }] : []),
+    ...(canReadSurveys(user) ? [{ href: '/campaigns', label: t('navCampaigns'), icon: <CampaignsIcon /> }] : []),
+    ...(canReviewResponses(user) ? [{ href: '/review', label: t('navReview'), icon: <ReviewIcon /> }] : []),
     ...(canManageUsers(user) ? [{ href: '/users', label: t('navUsers'), icon: <UsersIcon /> }] : []),
   ]
   return (
