@@ -274,7 +274,7 @@ describe('citizen survey in Chromium at 390 px', () => {
     await page.goto(`${server.url}/s/${token()}`)
     await eventually(heading).toBe(title)
     await eventually(() => text(page.locator('main'))).toContain(words)
-    expect(await page.title()).toContain(title)
+    await eventually(() => page.title()).toContain(title)
     await page.screenshot({ path: `${SHOTS}/survey-${slug}-390.png` })
     await expectNoAxeViolations()
     expectHttpErrorsOnly(/status of 41?0/)
