@@ -87,8 +87,9 @@ const en: Record<SurveyKey, string> = {
   level5: 'Very satisfied',
   level4: 'Satisfied',
   level3: 'Fairly satisfied',
-  level2: 'Dissatisfied',
-  level1: 'Very dissatisfied',
+  // Soft hyphens (\u00ad): in a phone's narrow face cell "Dissatisfied" breaks as "Dis-" / "satisfied", never mid-syllable.
+  level2: 'Dis\u00adsatisfied',
+  level1: 'Very dis\u00adsatisfied',
   yes: 'Yes',
   no: 'No',
   chooseAny: 'Choose all that apply',

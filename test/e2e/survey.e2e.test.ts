@@ -291,6 +291,8 @@ describe('citizen survey in Chromium at 390 px', () => {
     await shown(page.getByRole('radio', { name: 'Very dissatisfied' }))
     await page.screenshot({ path: `${SHOTS}/survey-en-768.png`, fullPage: true })
     await expectNoAxeViolations()
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.screenshot({ path: `${SHOTS}/survey-en-390.png` })
     await page.getByRole('button', { name: '中文' }).click()
     await eventually(heading).toBe('窗口服务满意度评价')
   })

@@ -25,10 +25,11 @@ export function LevelChoices({ name, value, big, t, onChange }: Props) {
     <div class={big ? 'levels levels-big' : 'levels'}>
       {LEVELS.map((level) => {
         const word = levelWord(t, level)
+        const name = word.replace(/\u00ad/g, '')
         return (
           <label class={`level level-${level}`}>
             {/* Named by aria-label: the two lines of a broken word would otherwise read as "非常 满意". */}
-            <input class="sr-only" type="radio" name={name} value={String(level)} aria-label={word} checked={value === level} onChange={() => onChange(level)} />
+            <input class="sr-only" type="radio" name={name} value={String(level)} aria-label={name} checked={value === level} onChange={() => onChange(level)} />
             <span class="level-box">
               <Face level={level} />
               <span class="level-word">{breakable(word)}</span>
