@@ -67,6 +67,10 @@ function problemMessages(t: Translate, problems: { question: string; problem: st
   return errors
 }
 
+const toTop = () => {
+  if (document.scrollingElement) document.scrollingElement.scrollTop = 0
+}
+
 /** Moves focus to the first question with a message, after the page has drawn it. */
 function focusFirstProblem(keys: string[]) {
   setTimeout(() => {
@@ -172,8 +176,12 @@ export function App({ route }: { route: Route }) {
     setElder(false)
     setForm(fresh())
     setScreen({ name: 'form' })
-    window.scrollTo(0, 0)
+    toTop()
   }
+  // A new screen starts at its top, not where the long form was scrolled to when the citizen tapped submit.
+  useEffect(() => {
+    if (screen.name !== 'form') toTop()
+  }, [screen.name])
   const countdown = useKioskReturn(kiosk && screen.name === 'thanks', startOver)
   useKioskIdle(kiosk && screen.name === 'form' && !form.sending && Object.keys(form.answers).length > 0, startOver)
 
