@@ -28,14 +28,25 @@ export class GroupCommitter<B> {
     private readonly maxBatch = 256,
   ) {}
 
+  private scheduled = false
+
   run<T>(job: Run<T, B>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ run: job, resolve: resolve as (v: unknown) => void, reject })
-      if (!this.flushing) void this.flush()
+      if (!this.flushing && !this.scheduled) {
+        // Start after the current round of I/O, so that every request already read joins this commit. (better-sqlite3
+        // blocks while it commits, so requests queue up in the socket meanwhile and arrive together.)
+        this.scheduled = true
+        setImmediate(() => {
+          this.scheduled = false
+          void this.flush()
+        })
+      }
     })
   }
 
   private async flush() {
+    if (this.flushing) return
     this.flushing = true
     try {
       while (this.queue.length > 0) {

@@ -58,7 +58,7 @@ const run = (opts: autocannon.Options) =>
 /** Citizen submissions over HTTP on loopback against the real server, with a bare Hono 204 endpoint as the baseline. */
 export async function ingestBenchmark({ short }: { short: boolean }): Promise<BenchResult> {
   const duration = short ? 5 : 15
-  const connections = 32
+  const connections = 100 // citizens at many windows at once; each waits for its own commit
   const dir = mkdtempSync(join(tmpdir(), 'manyi-bench-'))
   const dbUrl = `sqlite:${join(dir, 'bench.sqlite')}`
 
