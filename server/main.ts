@@ -9,7 +9,8 @@ import { ConfigError, loadConfig } from './config'
 import { firstStart } from './first-start'
 import { createLogger } from './log'
 
-const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url))
+// The built SPA: beside the bundled server (dist/server/main.mjs → dist/web), or from the sources (server/ → dist/web).
+const WEB_ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/server/') ? '../web' : '../dist/web', import.meta.url))
 
 async function main() {
   let config
