@@ -25,6 +25,11 @@ describe('serving the SPA', () => {
       expect(page.status).toBe(200)
       expect(await page.text()).toContain('<div id="app">')
       expect(page.headers.get('content-security-policy')).toContain("script-src 'self'")
+      // Only the builder's preview may be framed, and only by our own pages.
+      expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+      const preview = await app.request('/preview/questionnaires/1/versions/1')
+      expect(preview.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+      expect(preview.headers.get('x-frame-options')).toBe('SAMEORIGIN')
       const asset = await app.request('/assets/main-abc.js')
       expect(asset.headers.get('cache-control')).toContain('immutable')
       const api = await app.request('/api/does-not-exist')
