@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'hono/jsx'
 import type { Campaign } from '../../../shared/schemas/campaign'
 import type { Questionnaire } from '../../../shared/schemas/questionnaire'
-import { LEVELS } from '../../../shared/survey/definition'
 import { api, call } from '../../app/api'
 import type { ApiError } from '../../app/api-error'
 import { useUser } from '../../app/auth'
@@ -13,7 +12,7 @@ import { navigate, useLocation } from '../../app/router'
 import { LoadError, Loading } from '../../ui/Status'
 import { asApiError } from '../../ui/use-submit'
 import { indexOrg, type OrgIndex } from '../org/tree-model'
-import { LEVEL_KEYS } from '../questionnaires/labels'
+import { LEVEL_KEYS, LEVEL_ORDER } from '../questionnaires/labels'
 import { NumberTextInput as NumberField, SelectInput, TextInput } from '../questionnaires/builder/fields'
 import { CampaignActionDialog } from './CampaignActionDialog'
 import { STATUS_KEYS } from './labels'
@@ -307,14 +306,14 @@ export function CampaignFormPage() {
             <fieldset class={`field level-choices${fieldError('satisfiedLevels') ? ' has-error' : ''}`}>
               <legend class="field-label">{t('satisfiedLevels')}</legend>
               <div class="check-grid">
-                {LEVELS.map((level) => (
+                {LEVEL_ORDER.map((level) => (
                   <label class="check check-chip">
                     <input
                       type="checkbox"
                       checked={form.satisfiedLevels.includes(level)}
                       onChange={(e: Event) => {
                         const on = (e.currentTarget as HTMLInputElement).checked
-                        set('satisfiedLevels', (old) => LEVELS.filter((l) => (l === level ? on : old.includes(l))))
+                        set('satisfiedLevels', (old) => LEVEL_ORDER.filter((l) => (l === level ? on : old.includes(l))))
                       }}
                     />
                     <span>{t(LEVEL_KEYS[level]!)}</span>

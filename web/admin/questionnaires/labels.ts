@@ -1,6 +1,9 @@
 import type { UiKey } from '../../../shared/i18n'
-import type { QuestionnaireKind, QuestionType } from '../../../shared/survey/definition'
-import { DIMENSIONS } from '../../../shared/survey/definition'
+import type { DIMENSIONS, Level, QuestionnaireKind, QuestionType } from '../../../shared/survey/definition'
+
+// shared/survey/definition.ts holds these lists too, next to its zod schemas; the staff bundle only imports its types,
+// because loading zod in the browser makes it probe for eval, which the CSP refuses. The records below are typed
+// against the shared types, so a new question type or dimension there does not compile here until it has a label.
 
 /** 群众评价 / 监督员评议 */
 export const KIND_KEYS: Record<QuestionnaireKind, UiKey> = { citizen: 'kindCitizen', supervisor: 'kindSupervisor' }
@@ -30,7 +33,16 @@ export const DIMENSION_KEYS: Record<BuiltInDimension, UiKey> = {
   integrity: 'dimIntegrity',
 }
 
-export const isBuiltInDimension = (d: string | undefined): d is BuiltInDimension => (DIMENSIONS as readonly string[]).includes(d ?? '')
+/** The built-in dimensions, in the order they are offered. */
+export const BUILT_IN_DIMENSIONS = Object.keys(DIMENSION_KEYS) as BuiltInDimension[]
+
+export const isBuiltInDimension = (d: string | undefined): d is BuiltInDimension => (BUILT_IN_DIMENSIONS as readonly string[]).includes(d ?? '')
+
+/** The question types, in the order they are offered. */
+export const QUESTION_TYPE_ORDER = Object.keys(TYPE_KEYS) as QuestionType[]
+
+/** The five levels, best first (5 非常满意 … 1 非常不满意). */
+export const LEVEL_ORDER: readonly Level[] = [5, 4, 3, 2, 1]
 
 /** A count with thousands separators: 17,940. */
 export const formatCount = (n: number) => new Intl.NumberFormat('en').format(n)

@@ -1,9 +1,8 @@
 import { useState } from 'hono/jsx'
 import type { FieldProblem } from '../../../app/api-error'
-import { QUESTION_TYPES, type Definition, type QuestionType } from '../../../../shared/survey/definition'
-import { DIMENSIONS } from '../../../../shared/survey/definition'
+import type { Definition, QuestionType } from '../../../../shared/survey/definition'
 import { useT } from '../../../app/i18n'
-import { DIMENSION_KEYS, isBuiltInDimension, TYPE_KEYS } from '../labels'
+import { BUILT_IN_DIMENSIONS, DIMENSION_KEYS, isBuiltInDimension, QUESTION_TYPE_ORDER, TYPE_KEYS } from '../labels'
 import { ConditionEditor } from './ConditionEditor'
 import { problemAt, retype, setOptions, setOverall, updateQuestion } from './draft-model'
 import { CheckInput, NumberInput, SelectInput, TextInput } from './fields'
@@ -28,10 +27,10 @@ export function QuestionEditor({ def, index, kind, problems, onChange }: Questio
   const patch = (p: (question: typeof q) => typeof q) => onChange((d) => updateQuestion(d, index, p))
   const err = (path: string) => problemAt(problems, path)
 
-  const types = QUESTION_TYPES.map((type) => ({ value: type, label: t(TYPE_KEYS[type]) }))
+  const types = QUESTION_TYPE_ORDER.map((type) => ({ value: type, label: t(TYPE_KEYS[type]) }))
   const dimensions = [
     { value: '', label: t('dimensionNone') },
-    ...DIMENSIONS.map((d) => ({ value: d, label: t(DIMENSION_KEYS[d]) })),
+    ...BUILT_IN_DIMENSIONS.map((d) => ({ value: d, label: t(DIMENSION_KEYS[d]) })),
     { value: CUSTOM, label: t('dimensionCustom') },
   ]
   const dimensionValue = customDimension ? CUSTOM : (q.dimension ?? '')

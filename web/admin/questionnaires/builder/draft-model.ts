@@ -1,6 +1,6 @@
 import type { Condition, Definition, LocalText, Question, QuestionType } from '../../../../shared/survey/definition'
-import { LEVELS } from '../../../../shared/survey/definition'
 import type { FieldProblem } from '../../../app/api-error'
+import { LEVEL_ORDER } from '../labels'
 
 // The builder edits a whole definition in memory and sends it on save; the server validates it. These pure functions
 // are the edits, kept apart from the components so that they can be tested on their own.
@@ -130,7 +130,7 @@ export function conditionSources(def: Definition, i: number): { index: number; q
 export function answerValues(q: Question): ConditionValue[] {
   switch (q.type) {
     case 'satisfaction5':
-      return [...LEVELS]
+      return [...LEVEL_ORDER]
     case 'single':
     case 'multiple':
       return (q.options ?? []).map((o) => o.key)
