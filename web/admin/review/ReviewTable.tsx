@@ -82,7 +82,9 @@ export function ReviewTable({ items, definitions, status, busyId, onValid, onRej
                     <ul class="answer-list">
                       {lines.slice(0, ANSWERS_SHOWN).map((line) => (
                         <li>
-                          <span class="answer-q">{line.question}</span>
+                          <span class="answer-q" title={line.question}>
+                            {line.question}
+                          </span>
                           <span class="answer-a">{line.answer}</span>
                         </li>
                       ))}

@@ -52,6 +52,8 @@ export function QuestionCard(props: QuestionCardProps) {
             {dimension ? <span class="q-meta-item">{dimension}</span> : null}
             <span class="q-meta-item">{t('weightN', { n: q.weight })}</span>
             {q.type === 'check' && q.points !== undefined ? <span class="q-meta-item">{t('pointsN', { n: Math.round(q.points * 100) / 100 })}</span> : null}
+            {q.format === 'phone' ? <span class="q-meta-item">{t('badgePhone')}</span> : null}
+            {q.type === 'text' && q.maxLength !== undefined ? <span class="q-meta-item">{t('maxLengthN', { n: q.maxLength })}</span> : null}
             <span class="q-meta-item code">{q.key}</span>
           </p>
           {source ? (
