@@ -121,6 +121,20 @@ describe('questionnaires, campaigns and review in Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 860 })
   })
 
+  it('previews the saved version at phone width, as the citizen page itself', async () => {
+    await page.getByRole('button', { name: '预览', exact: true }).click()
+    const dialog = page.getByRole('dialog', { name: '预览 · 第 1 版' })
+    await shown(dialog)
+    const frame = page.frameLocator('.preview-frame')
+    await eventually(() => text(frame.locator('.preview-banner'))).toContain('预览')
+    await eventually(() => text(frame.getByRole('heading', { level: 1 }))).toBe('窗口服务满意度评价')
+    await shown(frame.getByText('工作人员的服务态度'))
+    const box = await page.locator('.preview-frame').boundingBox()
+    expect(Math.round(box!.width)).toBe(390)
+    await dialog.getByRole('button', { name: '关闭' }).click()
+    await gone(dialog)
+  })
+
   it('creates a campaign over a demo unit and activates it', async () => {
     await nav('测评活动').click()
     await eventually(heading).toBe('测评活动')
