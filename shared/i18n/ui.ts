@@ -463,7 +463,7 @@ const zh = {
   campaignSaved: '活动已保存。',
   campaignActivated: '活动已启用。',
   noCitizenQuestionnaires: '还没有群众评价问卷，请先在“问卷”中新建并发布一份。',
-  dateRange: '{from} 至 {to}',
+  dateTo: '至 {to}',
 
   // review
   reviewSubtitle: '系统标记为可疑的回复不计入统计；审核为有效后才计入，驳回的保留并记录原因。',
@@ -967,7 +967,7 @@ const en: Record<UiKey, string> = {
   campaignSaved: 'Campaign saved.',
   campaignActivated: 'Campaign activated.',
   noCitizenQuestionnaires: 'There is no citizen questionnaire yet; create and publish one under “Questionnaires” first.',
-  dateRange: '{from} to {to}',
+  dateTo: 'to {to}',
 
   reviewSubtitle: 'Responses flagged as suspicious do not count until marked valid; rejected ones are kept with the reason.',
   tabFlagged: 'Flagged',

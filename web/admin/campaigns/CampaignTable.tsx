@@ -45,16 +45,18 @@ export function CampaignTable({ campaigns, questionnaires, mayEdit, onAction }: 
                   {t('questionnaire')}：{questionnaireName(c.questionnaireId)}
                 </span>
               </td>
-              <td class="nowrap">
-                <span class="cell-dates">{t('dateRange', { from: c.startsOn, to: c.endsOn })}</span>
+              <td>
+                <span class="cell-dates">
+                  <span class="nowrap">{c.startsOn}</span> <span class="nowrap">{t('dateTo', { to: c.endsOn })}</span>
+                </span>
                 {c.phases.length > 0 ? <span class="cell-sub-text">{t('phasesCount', { count: c.phases.length })}</span> : null}
               </td>
               <td>
                 <span class={`status-tag status-${c.status}`}>{t(STATUS_KEYS[c.status])}</span>
               </td>
               <td class="num">{c.windowCount}</td>
-              <td class="nowrap">
-                {t('targetSummary', { rate: percent(c.targetRate) })}
+              <td>
+                <span class="nowrap">{t('targetSummary', { rate: percent(c.targetRate) })}</span>
                 <span class="cell-sub-text">{t('minSampleSummary', { n: c.minSample })}</span>
               </td>
               {mayEdit ? (

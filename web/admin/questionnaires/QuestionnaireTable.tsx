@@ -29,7 +29,9 @@ export function QuestionnaireTable({ items, templates, mayEdit, onCopy, onArchiv
             <th scope="col">{t('questionnaireKind')}</th>
             <th scope="col">{t('template')}</th>
             <th scope="col">{t('versions')}</th>
-            <th scope="col">{t('updatedAt')}</th>
+            <th scope="col" class="hide-on-tablet">
+              {t('updatedAt')}
+            </th>
             {mayEdit ? (
               <th scope="col" class="actions-col">
                 <span class="visually-hidden">{t('actions')}</span>
@@ -63,20 +65,22 @@ export function QuestionnaireTable({ items, templates, mayEdit, onCopy, onArchiv
                   {q.versions.length > VERSIONS_SHOWN ? <li class="version-chip-more">+{q.versions.length - VERSIONS_SHOWN}</li> : null}
                 </ul>
               </td>
-              <td class="nowrap">{formatDateTime(q.versions[0]?.updatedAt ?? q.updatedAt)}</td>
+              <td class="nowrap hide-on-tablet">{formatDateTime(q.versions[0]?.updatedAt ?? q.updatedAt)}</td>
               {mayEdit ? (
                 <td class="actions-col">
-                  <button type="button" class="btn btn-small btn-quiet" aria-label={t('copyQuestionnaireNamed', { name: q.name })} onClick={() => onCopy(q)}>
-                    {t('copyQuestionnaire')}
-                  </button>
-                  <button
-                    type="button"
-                    class="btn btn-small btn-quiet"
-                    aria-label={q.archived ? t('unarchiveNamed', { name: q.name }) : t('archiveNamed', { name: q.name })}
-                    onClick={() => onArchive(q)}
-                  >
-                    {q.archived ? t('unarchive') : t('archive')}
-                  </button>
+                  <div class="row-actions">
+                    <button type="button" class="btn btn-small btn-quiet" aria-label={t('copyQuestionnaireNamed', { name: q.name })} onClick={() => onCopy(q)}>
+                      {t('copyQuestionnaire')}
+                    </button>
+                    <button
+                      type="button"
+                      class="btn btn-small btn-quiet"
+                      aria-label={q.archived ? t('unarchiveNamed', { name: q.name }) : t('archiveNamed', { name: q.name })}
+                      onClick={() => onArchive(q)}
+                    >
+                      {q.archived ? t('unarchive') : t('archive')}
+                    </button>
+                  </div>
                 </td>
               ) : null}
             </tr>

@@ -101,7 +101,7 @@ export function ReviewTable({ items, definitions, status, busyId, onValid, onRej
                 <td class="nowrap code col-wide-only">{item.phone ?? <span class="muted">—</span>}</td>
                 <td class="actions-col">
                   {status === 'flagged' ? (
-                    <div class="review-actions">
+                    <div class="row-actions">
                       <button type="button" class="btn btn-small" disabled={busyId === item.id} aria-label={t('markValidNamed', { time })} onClick={() => onValid(item)}>
                         {t('markValid')}
                       </button>
