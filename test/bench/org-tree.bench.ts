@@ -53,5 +53,7 @@ export async function orgTreeBenchmark({ short }: { short: boolean }): Promise<B
     },
     budget: 'tree p95 ≤ 100 ms',
     ok: p95 <= 100,
+    noRegression: p95 <= 100,
+    floor: 'tree p95 ≤ 100 ms',
   }
 }
