@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely'
+import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
 import type { Database } from './schema'
+import { fifoSqliteDialect } from './sqlite-dialect'
 
 export type DialectName = 'sqlite' | 'postgres'
 
@@ -34,7 +35,7 @@ function openSqlite(url: string): DatabaseHandle {
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) })
+  const db = new Kysely<Database>({ dialect: fifoSqliteDialect({ database: withStatementCache(sqlite) }) })
   return { db, dialect: 'sqlite', describe: `SQLite ${path}`, close: () => db.destroy() }
 }
 

@@ -1,18 +1,23 @@
 /** A small per-process cache whose entries live `ttlMs`; the hot submit path reads through it. */
 export class TtlCache<K, V> {
-  private readonly entries = new Map<K, { at: number; value: V }>()
+  // The promise is kept, not the value: many requests missing the same key at once share one load.
+  private readonly entries = new Map<K, { at: number; value: Promise<V> }>()
 
   constructor(
     private readonly ttlMs: number,
     private readonly max = 10_000,
   ) {}
 
-  async get(key: K, now: number, load: () => Promise<V>): Promise<V> {
+  get(key: K, now: number, load: () => Promise<V>): Promise<V> {
     const hit = this.entries.get(key)
     if (hit && now - hit.at < this.ttlMs) return hit.value
-    const value = await load()
+    const value = load()
     if (this.entries.size >= this.max) this.entries.delete(this.entries.keys().next().value!)
     this.entries.set(key, { at: now, value })
+    // A failed load is not kept.
+    value.catch(() => {
+      if (this.entries.get(key)?.value === value) this.entries.delete(key)
+    })
     return value
   }
 
