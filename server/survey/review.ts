@@ -15,6 +15,7 @@ export async function listForReview(db: Db, q: { status: ResponseStatus; campaig
     .selectFrom('responses')
     .innerJoin('windows', 'windows.id', 'responses.window_id')
     .innerJoin('units', 'units.id', 'windows.unit_id')
+    .innerJoin('campaigns', 'campaigns.id', 'responses.campaign_id')
     .where('responses.status', '=', q.status)
   if (q.campaignId) query = query.where('responses.campaign_id', '=', q.campaignId)
   const { n } = await query.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
@@ -22,6 +23,8 @@ export async function listForReview(db: Db, q: { status: ResponseStatus; campaig
     .select([
       'responses.id',
       'responses.campaign_id',
+      'campaigns.name as campaign_name',
+      'responses.questionnaire_version_id',
       'responses.channel',
       'responses.status',
       'responses.flag_reasons',
@@ -44,6 +47,8 @@ export async function listForReview(db: Db, q: { status: ResponseStatus; campaig
   const items: ReviewItem[] = rows.map((r) => ({
     id: r.id,
     campaignId: r.campaign_id,
+    campaignName: r.campaign_name,
+    questionnaireVersionId: r.questionnaire_version_id,
     window: { id: r.window_id, code: r.code, name: r.name, unitName: r.unit_name },
     channel: r.channel,
     status: r.status as ResponseStatus,

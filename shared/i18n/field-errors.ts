@@ -28,11 +28,13 @@ export function issueMessage(zodIssue: Issue): [MessageKey, Record<string, strin
     case 'invalid_type':
       return issue['expected'] === 'int' ? ['field_not_integer'] : ['field_invalid_type']
     case 'too_small':
+      if (issue['origin'] === 'array' || issue['origin'] === 'set') return ['field_too_few', { min: Number(issue['minimum']) }]
       if (issue['origin'] === 'string') {
         return Number(issue['minimum']) <= 1 ? ['field_required'] : ['field_too_short', { min: Number(issue['minimum']) }]
       }
       return ['field_too_small', { min: Number(issue['minimum']) }]
     case 'too_big':
+      if (issue['origin'] === 'array' || issue['origin'] === 'set') return ['field_too_many', { max: Number(issue['maximum']) }]
       return issue['origin'] === 'string'
         ? ['field_too_long', { max: Number(issue['maximum']) }]
         : ['field_too_big', { max: Number(issue['maximum']) }]

@@ -14,6 +14,9 @@ export const ReviewItem = z
   .object({
     id: z.number().int(),
     campaignId: z.number().int(),
+    campaignName: z.string(),
+    /** The questionnaire version this response answered (label its answers with that version's questions). */
+    questionnaireVersionId: z.number().int(),
     window: z.object({ id: z.number().int(), code: z.string(), name: z.string(), unitName: z.string() }),
     channel: z.string(),
     status: ResponseStatus,

@@ -14,6 +14,8 @@ const api = useFakeApi()
 const item = (patch: Partial<ReviewItem>): ReviewItem => ({
   id: 501,
   campaignId: 3,
+  campaignName: '2026年11月窗口服务满意度测评',
+  questionnaireVersionId: 41,
   window: { id: 103, code: 'A-03', name: '水费缴纳窗口', unitName: '客户服务中心' },
   channel: 'qr',
   status: 'flagged',
