@@ -23,7 +23,7 @@ mkdirSync('bench-results', { recursive: true })
 for (const bench of benchmarks) {
   const result = await bench({ short })
   writeFileSync(`bench-results/${result.name}.json`, JSON.stringify({ ...result, short, at: new Date().toISOString(), node: process.version }, null, 2) + '\n')
-  console.log(`${result.ok ? 'PASS' : 'FAIL'} ${result.name} (budget: ${result.budget})`)
+  console.log(`${result.name}: ${result.ok ? 'budget met' : 'BUDGET MISSED'} (budget: ${result.budget})`)
   for (const [k, v] of Object.entries(result.figures)) console.log(`  ${k}: ${v}`)
   console.log(`  regression floor (${result.floor}): ${result.noRegression ? 'held' : 'BROKEN'}`)
   // The short mode (CI) fails on a regression or a wrong result; the full run also on a missed budget.
