@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto'
-import type { Kysely, Transaction } from 'kysely'
+import type { Insertable, Kysely, Transaction } from 'kysely'
 import { isUniqueViolation } from '../../db/errors'
-import type { Database } from '../../db/schema'
+import type { Database, ResponseTable } from '../../db/schema'
+import { prepare } from '../../db/prepared'
 import { localDayHour } from '../../shared/time'
 import { checkAnswers, type Answers } from '../../shared/survey/answers'
 import { overallQuestion, type Definition } from '../../shared/survey/definition'
@@ -43,6 +44,13 @@ export interface Receipt {
   duplicate: boolean
 }
 
+/** The columns a submission writes, in the order the prepared insert takes them. */
+const RESPONSE_COLUMNS = [
+  'campaign_id', 'window_id', 'staff_id', 'questionnaire_version_id', 'channel', 'status', 'flag_reasons', 'answers', 'overall_level', 'phone',
+  'tracking_code', 'client_key', 'device_hash', 'ip_hash', 'net_hash', 'duration_ms', 'submitted_at', 'day', 'hour', 'operator_id', 'kiosk_id',
+  'one_time_code_id',
+] as const
+
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 /** A tracking code (查询码) a person can read out: 10 characters (50 bits) as XXXXX-XXXXX. */
 export function newTrackingCode(): string {
@@ -55,6 +63,10 @@ export function newTrackingCode(): string {
 export class Ingestor {
   private readonly committer: GroupCommitter<AggregateBuffer>
   private readonly typicalVolume = new Map<number, { at: number; per10min: number }>()
+  // The statements every submission runs, built once (see db/prepared.ts).
+  private readonly sameDevice
+  private readonly fromNetwork
+  private readonly insertResponse
 
   constructor(
     private readonly db: Kysely<Database>,
@@ -62,6 +74,29 @@ export class Ingestor {
     private readonly now: () => Date,
   ) {
     this.committer = new GroupCommitter(db, () => new AggregateBuffer(), writeAggregates)
+    this.sameDevice = prepare(
+      (windowId: number, deviceHash: string, since: string) =>
+        db.selectFrom('responses').select('id').where('window_id', '=', windowId).where('device_hash', '=', deviceHash).where('submitted_at', '>', since).where('status', '!=', 'rejected').limit(1),
+      3,
+    )
+    this.fromNetwork = prepare(
+      (windowId: number, netHash: string, since: string) =>
+        db
+          .selectFrom('responses')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .where('window_id', '=', windowId)
+          .where('net_hash', '=', netHash)
+          .where('submitted_at', '>', since),
+      3,
+    )
+    this.insertResponse = prepare(
+      (...values: unknown[]) =>
+        db
+          .insertInto('responses')
+          .values(Object.fromEntries(RESPONSE_COLUMNS.map((column, i) => [column, values[i]])) as unknown as Insertable<ResponseTable>)
+          .returning('id'),
+      RESPONSE_COLUMNS.length,
+    )
   }
 
   /** Commits and submissions so far (the average batch size shows group commit at work). */
@@ -100,37 +135,32 @@ export class Ingestor {
         if (Number(used.numUpdatedRows) !== 1) throw new AppError(409, 'code_used')
       }
       const trackingCode = newTrackingCode()
-      const { id } = await trx
-        .insertInto('responses')
-        .values({
-          campaign_id: s.campaign.id,
-          window_id: s.windowId,
-          staff_id: s.staffId,
-          questionnaire_version_id: s.version.id,
-          channel: s.channel,
-          status,
-          flag_reasons: reasons.length > 0 ? reasons.join(',') : null,
-          answers: JSON.stringify(answers),
-          overall_level: overallLevel,
-          phone,
-          tracking_code: trackingCode,
-          client_key: s.clientKey,
-          device_hash: s.sender.deviceHash,
-          ip_hash: s.sender.ipHash,
-          net_hash: s.sender.netHash,
-          duration_ms: s.durationMs,
-          submitted_at: at.toISOString(),
-          day,
-          hour,
-          operator_id: s.operatorId ?? null,
-          kiosk_id: s.kioskId ?? null,
-          one_time_code_id: s.oneTimeCodeId ?? null,
-          reviewed_by: null,
-          reviewed_at: null,
-          review_reason: null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
+      const row: Record<(typeof RESPONSE_COLUMNS)[number], unknown> = {
+        campaign_id: s.campaign.id,
+        window_id: s.windowId,
+        staff_id: s.staffId,
+        questionnaire_version_id: s.version.id,
+        channel: s.channel,
+        status,
+        flag_reasons: reasons.length > 0 ? reasons.join(',') : null,
+        answers: JSON.stringify(answers),
+        overall_level: overallLevel,
+        phone,
+        tracking_code: trackingCode,
+        client_key: s.clientKey,
+        device_hash: s.sender.deviceHash,
+        ip_hash: s.sender.ipHash,
+        net_hash: s.sender.netHash,
+        duration_ms: s.durationMs,
+        submitted_at: at.toISOString(),
+        day,
+        hour,
+        operator_id: s.operatorId ?? null,
+        kiosk_id: s.kioskId ?? null,
+        one_time_code_id: s.oneTimeCodeId ?? null,
+      }
+      const inserted = await trx.executeQuery(this.insertResponse.with(...RESPONSE_COLUMNS.map((c) => row[c])))
+      const { id } = inserted.rows[0] as { id: number }
       if (status === 'valid') {
         buffer.add({ campaignId: s.campaign.id, windowId: s.windowId, staffId: s.staffId, versionId: s.version.id, day, hour, channel: s.channel, overallLevel, answers }, s.version.definition)
       }
@@ -167,28 +197,14 @@ export class Ingestor {
     const reasons: FlagReason[] = []
     if (s.channel === 'qr' && s.sender.deviceHash && s.campaign.repeat_interval_hours > 0) {
       const since = new Date(at.getTime() - s.campaign.repeat_interval_hours * 3600_000).toISOString()
-      const repeat = await db
-        .selectFrom('responses')
-        .select('id')
-        .where('window_id', '=', s.windowId)
-        .where('device_hash', '=', s.sender.deviceHash)
-        .where('submitted_at', '>', since)
-        .where('status', '!=', 'rejected')
-        .limit(1)
-        .executeTakeFirst()
-      if (repeat) reasons.push('repeat_device')
+      const repeat = await db.executeQuery(this.sameDevice.with(s.windowId, s.sender.deviceHash, since))
+      if (repeat.rows.length > 0) reasons.push('repeat_device')
     }
     if ((s.channel === 'qr' || s.channel === 'kiosk') && s.durationMs !== null && s.durationMs < s.campaign.min_seconds * 1000) reasons.push('too_fast')
     if (s.honeypot) reasons.push('honeypot')
     if (s.channel === 'qr' && s.sender.netHash) {
       const since = new Date(at.getTime() - BURST_WINDOW_MS).toISOString()
-      const { n } = await db
-        .selectFrom('responses')
-        .select((eb) => eb.fn.countAll().as('n'))
-        .where('window_id', '=', s.windowId)
-        .where('net_hash', '=', s.sender.netHash)
-        .where('submitted_at', '>', since)
-        .executeTakeFirstOrThrow()
+      const { n } = (await db.executeQuery(this.fromNetwork.with(s.windowId, s.sender.netHash, since))).rows[0]!
       if (Number(n) + 1 > Math.max(BURST_FLOOR, BURST_FACTOR * (await this.typicalPer10Min(db, s.campaign.id, s.windowId, at)))) reasons.push('burst')
     }
     return reasons
