@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -21,7 +23,8 @@ export interface RunningServer {
   url: string
   adminPassword: string
   /** The server's SQLite file, for tests that set up or check what the API cannot (yet). */
-  databasePath: string
+  /** The server's database: SQLite in a temporary folder, or a fresh schema in MANYI_E2E_DB (PostgreSQL). */
+  databaseUrl: string
   output: () => string
   stop: () => Promise<number | null>
 }
@@ -34,7 +37,15 @@ export async function startServer(): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'manyi-e2e-'))
   const port = await freePort()
   const url = `http://localhost:${port}`
-  const databasePath = join(dir, 'e2e.sqlite')
+  const pgUrl = process.env.MANYI_E2E_DB
+  const schema = `manyi_e2e_${randomBytes(6).toString('hex')}`
+  if (pgUrl) {
+    const client = new pg.Client({ connectionString: pgUrl })
+    await client.connect()
+    await client.query(`create schema ${schema}`)
+    await client.end()
+  }
+  const databaseUrl = pgUrl ? `${pgUrl}${pgUrl.includes('?') ? '&' : '?'}schema=${schema}` : `sqlite:${join(dir, 'e2e.sqlite')}`
   // tsx's CLI run by node directly (what `npx tsx` runs), so that SIGTERM reaches the server without npm in between.
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'server/main.ts'], {
     cwd: ROOT,
@@ -42,7 +53,7 @@ export async function startServer(): Promise<RunningServer> {
       PATH: process.env.PATH ?? '',
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: `sqlite:${databasePath}`,
+      DATABASE_URL: databaseUrl,
       MANYI_DEMO: '1',
       // The demo organisation without its 90 days of responses and campaign: tests set up their own.
       MANYI_DEMO_DAYS: process.env.MANYI_DEMO_DAYS ?? '0',
@@ -74,12 +85,18 @@ export async function startServer(): Promise<RunningServer> {
   return {
     url,
     adminPassword,
-    databasePath,
+    databaseUrl,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM')
       const code = await exited
       rmSync(dir, { recursive: true, force: true })
+      if (pgUrl) {
+        const client = new pg.Client({ connectionString: pgUrl })
+        await client.connect()
+        await client.query(`drop schema ${schema} cascade`)
+        await client.end()
+      }
       return code
     },
   }

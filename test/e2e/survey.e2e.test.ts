@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs'
-import Database from 'better-sqlite3'
+import { openDatabase, type DatabaseHandle } from '../../db/connect'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations } from './axe'
@@ -17,7 +17,7 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 
 let server: RunningServer
 let browser: Browser
-let db: Database.Database
+let db: DatabaseHandle
 let context: BrowserContext
 let page: Page
 let problems: string[] = []
@@ -35,7 +35,8 @@ const heading = () => text(page.getByRole('heading', { level: 1 }))
 /** A face or chip, tapped on its visible label as a finger would (the native control is visually hidden). */
 const choice = (scope: Locator, word: string) => scope.locator('label').filter({ hasText: new RegExp(`^${word}$`) })
 const question = (title: string) => page.locator('.q').filter({ has: page.locator('.q-title', { hasText: title }) })
-const rowsFor = (clientKey: string) => db.prepare('select * from responses where client_key = ?').all(clientKey) as Record<string, unknown>[]
+/** The stored responses with this client key, read from the server's database (SQLite or PostgreSQL). */
+const rowsFor = async (clientKey: string) => (await db.db.selectFrom('responses').selectAll().where('client_key', '=', clientKey).execute()) as Record<string, unknown>[]
 const expectNoAxeViolations = async () => expect(await axeViolations(page)).toEqual([])
 
 /** Today and a month on, as dates in the deployment's time zone (Asia/Shanghai). */
@@ -103,7 +104,7 @@ describe('citizen survey in Chromium at 390 px', () => {
     server = await startServer()
     browser = await launchChromium()
     await setUp()
-    db = new Database(server.databasePath, { readonly: true })
+    db = openDatabase(server.databaseUrl)
     await newPage()
   })
 
@@ -113,7 +114,7 @@ describe('citizen survey in Chromium at 390 px', () => {
   })
 
   afterAll(async () => {
-    db?.close()
+    await db?.close()
     await browser?.close()
     const code = await server?.stop()
     expect(code, server?.output()).toBe(0)
@@ -199,7 +200,7 @@ describe('citizen survey in Chromium at 390 px', () => {
     await expectNoAxeViolations()
 
     expect(clientKey).toMatch(/^[A-Za-z0-9_-]{24}$/)
-    const rows = rowsFor(clientKey)
+    const rows = await rowsFor(clientKey)
     expect(rows).toHaveLength(1)
     expect(rows[0]).toMatchObject({ channel: 'qr', questionnaire_version_id: versionId, overall_level: 2, phone: '13812345678', tracking_code: code })
     expect(JSON.parse(rows[0]!.answers as string)).toEqual({ overall: 2, reasons: ['slow', 'rude'], comment: '排队等了一个小时，窗口只开了一个。' })
@@ -226,7 +227,7 @@ describe('citizen survey in Chromium at 390 px', () => {
     // The retry (after 2 s) carries the same client key: the server answers with the response it already has.
     await eventually(heading).toBe('感谢您的评价！')
     expect(attempts).toBe(2)
-    const rows = rowsFor(clientKey)
+    const rows = await rowsFor(clientKey)
     expect(rows).toHaveLength(1)
     expect(await text(page.locator('.tracking-code'))).toBe(rows[0]!.tracking_code)
     expect(await page.evaluate(() => localStorage.getItem('manyi.survey.pending'))).toBeNull()
@@ -248,7 +249,7 @@ describe('citizen survey in Chromium at 390 px', () => {
     const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('manyi.survey.pending')))!) as { body: { clientKey: string } }[]
     expect(saved).toHaveLength(1)
     const clientKey = saved[0]!.body.clientKey
-    expect(rowsFor(clientKey)).toHaveLength(0)
+    expect(await rowsFor(clientKey)).toHaveLength(0)
 
     // The citizen closes the page; later, online again, opens the same QR code.
     await page.close()
@@ -259,7 +260,7 @@ describe('citizen survey in Chromium at 390 px', () => {
     problems = await watchForProblems(page)
     await page.goto(`${server.url}/s/${at.token}`)
     await eventually(heading).toBe('感谢您的评价！')
-    const rows = rowsFor(clientKey)
+    const rows = await rowsFor(clientKey)
     expect(rows).toHaveLength(1)
     expect(rows[0]).toMatchObject({ overall_level: 5, channel: 'qr' })
     expect(await text(page.locator('.tracking-code'))).toBe(rows[0]!.tracking_code)
@@ -316,7 +317,7 @@ describe('citizen survey in Chromium at 390 px', () => {
     // About five seconds later the next citizen finds a fresh screen.
     await eventually(heading).toBe('窗口服务满意度评价')
     expect(await page.locator('input:checked').count()).toBe(0)
-    expect(rowsFor(clientKey)).toMatchObject([{ channel: 'kiosk', overall_level: 5, questionnaire_version_id: versionId }])
+    expect(await rowsFor(clientKey)).toMatchObject([{ channel: 'kiosk', overall_level: 5, questionnaire_version_id: versionId }])
   })
 
   it('takes one rating per one-time code (一次一评), then says the code is used', async () => {
@@ -328,7 +329,12 @@ describe('citizen survey in Chromium at 390 px', () => {
     await page.getByRole('button', { name: '提交评价' }).tap()
     await eventually(heading).toBe('感谢您的评价！')
     const code = await text(page.locator('.tracking-code'))
-    const row = db.prepare('select responses.* from responses join one_time_codes on one_time_codes.id = responses.one_time_code_id where one_time_codes.code = ?').get(issued.code)
+    const row = await db.db
+      .selectFrom('responses')
+      .innerJoin('one_time_codes', 'one_time_codes.id', 'responses.one_time_code_id')
+      .selectAll('responses')
+      .where('one_time_codes.code', '=', issued.code)
+      .executeTakeFirst()
     expect(row).toMatchObject({ tracking_code: code, overall_level: 3, questionnaire_version_id: versionId })
 
     await page.goto(`${server.url}/c/${issued.code}`)
