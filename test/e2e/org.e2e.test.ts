@@ -1,8 +1,7 @@
-import { mkdirSync } from 'node:fs'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, watchForProblems } from './browser'
-import { startServer, type RunningServer } from './server'
+import type { Locator, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { RunningServer } from './server'
+import { useStaffSession } from './staff-session'
 
 /**
  * The organisation pages in a real browser against the real server: sign in as the first-start admin, find the demo
@@ -13,7 +12,6 @@ const NEW_UNIT = '城北燃气服务中心（端到端）'
 const NEW_WINDOW = { code: 'N-01', name: '综合受理窗口' }
 
 let server: RunningServer
-let browser: Browser
 let page: Page
 let problems: string[] = []
 
@@ -28,23 +26,9 @@ const gone = (locator: Locator) => locator.waitFor({ state: 'hidden', timeout: 1
 const heading = () => text(page.getByRole('heading', { level: 1 }))
 
 describe('organisation pages in Chromium', () => {
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true })
-    server = await startServer()
-    browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' })
-    problems = await watchForProblems(page)
-  })
-
-  afterEach(() => {
-    // No console error, failed request, uncaught exception or CSP violation in any step.
-    expect(problems).toEqual([])
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    const code = await server?.stop()
-    expect(code, server?.output()).toBe(0)
+  const session = useStaffSession(SHOTS)
+  beforeAll(() => {
+    ;({ server, page, problems } = session)
   })
 
   it('shows the sign-in page in Chinese', async () => {

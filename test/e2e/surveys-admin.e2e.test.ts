@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { mkdirSync } from 'node:fs'
 import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, watchForProblems } from './browser'
-import { startServer, type RunningServer } from './server'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { RunningServer } from './server'
+import { useStaffSession } from './staff-session'
 
 /**
  * The survey administration pages in a real browser against the real server: the admin creates a questionnaire from
@@ -51,23 +50,9 @@ async function submit(token: string, versionId: number, answers: Record<string, 
 }
 
 describe('questionnaires, campaigns and review in Chromium', () => {
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true })
-    server = await startServer()
-    browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'zh-CN' })
-    problems = await watchForProblems(page)
-  })
-
-  afterEach(() => {
-    // No console error, failed request, uncaught exception or CSP violation in any step.
-    expect(problems).toEqual([])
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    const code = await server?.stop()
-    expect(code, server?.output()).toBe(0)
+  const session = useStaffSession(SHOTS)
+  beforeAll(() => {
+    ;({ server, browser, page, problems } = session)
   })
 
   it('signs in as admin and finds the new pages in the navigation', async () => {
