@@ -1,4 +1,4 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely'
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
 import { flag, toCount } from '../../db/convention'
 import { isUniqueViolation } from '../../db/errors'
 import type { Database } from '../../db/schema'
@@ -20,8 +20,7 @@ const likeOf = (q: string) => `%${q.toLowerCase().replace(/[\\%_]/g, (m) => `\\$
 /** Restricts a query on a table with unit_id to the scope. */
 function scoped<DB, TB extends keyof DB, O>(query: SelectQueryBuilder<DB, TB, O>, column: string, scope: Scope) {
   if (scope.all) return query
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  return scope.unitIds.size === 0 ? query.where((eb) => eb.lit(false)) : query.where(column as any, 'in', [...scope.unitIds])
+  return scope.unitIds.size === 0 ? query.where((eb) => eb.lit(false)) : query.where(sql.ref<number>(column), 'in', [...scope.unitIds])
 }
 
 const windowsWithStaffCount = (db: Db) =>
