@@ -13,7 +13,8 @@ const hash = (secret: string) => encodeHexLowerCase(sha256(new TextEncoder().enc
 const toKiosk = (k: Omit<KioskTable, 'id'> & { id: number }) => ({ id: k.id, windowId: k.window_id, name: k.name, createdAt: k.created_at, revokedAt: k.revoked_at, lastSeenAt: k.last_seen_at })
 const toApiKey = (k: Omit<ApiKeyTable, 'id'> & { id: number }) => ({ id: k.id, unitId: k.unit_id, name: k.name, prefix: k.prefix, createdAt: k.created_at, revokedAt: k.revoked_at, lastUsedAt: k.last_used_at })
 
-async function windowUnit(db: Db, scope: Scope, windowId: number) {
+/** A window in the actor's scope (404 otherwise), with its unit. */
+export async function windowUnit(db: Db, scope: Scope, windowId: number) {
   const w = await db.selectFrom('windows').select(['id', 'unit_id', 'active']).where('id', '=', windowId).executeTakeFirst()
   if (!w || !inScope(scope, w.unit_id)) throw notFound()
   return w

@@ -4,7 +4,7 @@ import type { Database } from '../../db/schema'
 import type { Locale } from '../../shared/i18n'
 import { csvProblemMessage, orgCsvHeader, orgCsvLine, parseOrgCsv, type CsvProblem, type OrgCsvRow } from '../../shared/org-csv'
 import type { ImportReport } from '../../shared/schemas/org'
-import type { Scope } from '../access/policy'
+import { inScope, type Scope } from '../access/policy'
 import { AppError } from '../http/errors'
 
 const key = (...parts: (string | number)[]) => parts.join('\u0000')
@@ -157,11 +157,10 @@ export async function exportOrgCsv(db: Kysely<Database>, scope: Scope): Promise<
     const u = units.get(id)!
     return u.parent_id === null ? [u.name] : [...pathOf(u.parent_id), u.name]
   }
-  const visible = (unitId: number) => scope.all || scope.unitIds.has(unitId)
-  const windows = (await db.selectFrom('windows').selectAll().orderBy('unit_id').orderBy('code').execute()).filter((w) => visible(w.unit_id))
+  const windows = (await db.selectFrom('windows').selectAll().orderBy('unit_id').orderBy('code').execute()).filter((w) => inScope(scope, w.unit_id))
   const staffByWindow = new Map<number, { employee_no: string; name: string; active: number }[]>()
   for (const s of await db.selectFrom('staff').select(['window_id', 'unit_id', 'employee_no', 'name', 'active']).orderBy('employee_no').execute()) {
-    if (visible(s.unit_id)) staffByWindow.set(s.window_id, [...(staffByWindow.get(s.window_id) ?? []), s])
+    if (inScope(scope, s.unit_id)) staffByWindow.set(s.window_id, [...(staffByWindow.get(s.window_id) ?? []), s])
   }
   let out = orgCsvHeader()
   for (const w of windows) {
