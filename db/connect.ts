@@ -13,6 +13,8 @@ export interface DatabaseHandle {
   dialect: DialectName
   /** Where the data lives, without credentials (for the console). */
   describe: string
+  /** A SQLite database file (not `:memory:`), which a second connection, e.g. another thread, can open too. */
+  sqliteFile?: string
   close(): Promise<void>
 }
 
@@ -36,7 +38,7 @@ function openSqlite(url: string): DatabaseHandle {
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
   const db = new Kysely<Database>({ dialect: fifoSqliteDialect({ database: withStatementCache(sqlite) }) })
-  return { db, dialect: 'sqlite', describe: `SQLite ${path}`, close: () => db.destroy() }
+  return { db, dialect: 'sqlite', describe: `SQLite ${path}`, ...(path === ':memory:' ? {} : { sqliteFile: resolve(path) }), close: () => db.destroy() }
 }
 
 /**

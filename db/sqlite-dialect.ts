@@ -1,4 +1,5 @@
 import {
+  CompiledQuery,
   SqliteAdapter,
   SqliteDriver,
   SqliteIntrospector,
@@ -46,6 +47,15 @@ class FifoSqliteDriver extends SqliteDriver {
   override async acquireConnection(): Promise<DatabaseConnection> {
     await this.mutex.lock()
     return super.acquireConnection() // uncontended now: only the holder of our lock gets here
+  }
+
+  /**
+   * Transactions take the write lock at once. With a second connection writing (the response writer thread), a deferred
+   * transaction that read first could not upgrade to writing once the other had committed (SQLITE_BUSY_SNAPSHOT, no
+   * wait); an immediate one waits its turn (busy_timeout) and then sees the latest data.
+   */
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'))
   }
 
   override async releaseConnection(): Promise<void> {

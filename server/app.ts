@@ -19,7 +19,8 @@ import { qrRoutes } from './qr/routes'
 import { cardsPage, CARDS_CSS, CARDS_JS } from './qr/cards'
 import { userRoutes } from './users/routes'
 import { Ingestor } from './survey/ingest'
-import { SurveyCache } from './survey/ttl-cache'
+import type { ResponseSink } from './survey/response-writer'
+import { clearSurveyCacheAfterWrites, SurveyCache } from './survey/ttl-cache'
 import { surveyRoutes } from './survey/routes'
 import { reviewRoutes } from './survey/review-routes'
 import { channelRoutes, publicChannelRoutes } from './channels/routes'
@@ -88,12 +89,15 @@ const limitBody: MiddlewareHandler<AppEnv> = (c, next) => {
 }
 
 /** The whole HTTP application. `webRoot` is the built SPA (served when present). */
-export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
+export function createApp(deps: AppDeps, options: { webRoot?: string; responses?: ResponseSink } = {}) {
   const app = new OpenAPIHono<AppEnv>()
   app.use('*', requestId())
-  app.use('*', context(deps, new Ingestor(deps.db, deps.config.TZ, deps.now), new SurveyCache()))
+  app.use('*', context(deps, new Ingestor(deps.db, deps.config.TZ, deps.now, options.responses), new SurveyCache()))
   app.use('*', accessLog)
-  app.use('*', compress())
+  // Answers to writes are small receipts; only reads (pages, assets, lists, exports) are worth compressing, and the check
+  // itself makes @hono/node-server build a full Response object.
+  const compressReads = compress()
+  app.use('*', (c, next) => (c.req.method === 'GET' ? compressReads(c, next) : next()))
   // The questionnaire builder shows the citizen preview in a frame of our own pages; nothing else may be framed.
   app.use('/preview/*', async (c, next) => {
     await next()
@@ -118,16 +122,20 @@ export function createApp(deps: AppDeps, options: { webRoot?: string } = {}) {
     },
     referrerPolicy: 'same-origin',
   })
-  const apiHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {
-    await next()
+  // Set before the handler runs, so they go into the response as it is built (a route may still replace Cache-Control);
+  // changing a built response would make @hono/node-server rebuild it as a full Response.
+  const apiHeaders: MiddlewareHandler<AppEnv> = (c, next) => {
     c.header('X-Content-Type-Options', 'nosniff')
     c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'")
-    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store')
+    c.header('Cache-Control', 'no-store')
+    return next()
   }
   app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? apiHeaders(c, next) : pageHeaders(c, next)))
   app.use('/api/*', limitBody)
   app.use('/api/*', sameOrigin(SESSION_COOKIE))
   app.use('/api/*', loadSession)
+  // A renamed, moved or closed window or unit changes what its QR code leads to.
+  app.use('/api/org/*', clearSurveyCacheAfterWrites)
 
   app.route('/', healthRoutes)
   // Printable table cards: pages for staff, not API operations.

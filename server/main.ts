@@ -8,6 +8,7 @@ import { purgeThrottle } from './auth/throttle'
 import { ConfigError, loadConfig } from './config'
 import { firstStart } from './first-start'
 import { createLogger } from './log'
+import { ThreadedResponseWriter } from './survey/writer-thread'
 
 // The built SPA: beside the bundled server (dist/server/main.mjs → dist/web), or from the sources (server/ → dist/web).
 const WEB_ROOT = fileURLToPath(new URL(import.meta.url.includes('/dist/server/') ? '../web' : '../dist/web', import.meta.url))
@@ -30,7 +31,12 @@ async function main() {
 
   if (config.MANYI_DEMO && config.MANYI_DEMO_DAYS > 0) log.info('first start: preparing the demo (this takes a few seconds on an empty database)')
   const first = await firstStart(handle.db, { demo: config.MANYI_DEMO, now: new Date(), demoDays: config.MANYI_DEMO_DAYS, timeZone: config.TZ })
-  const app = createApp({ db: handle.db, config, log, now: () => new Date() }, { webRoot: WEB_ROOT })
+  // With a SQLite file, responses are written from a second thread, so that commits never stop HTTP work.
+  const responses = handle.sqliteFile
+    ? new ThreadedResponseWriter({ databaseUrl: `sqlite:${handle.sqliteFile}`, timeZone: config.TZ, onError: (e) => log.error('response writer failed', { error: e.message }) })
+    : undefined
+  await responses?.ready
+  const app = createApp({ db: handle.db, config, log, now: () => new Date() }, { webRoot: WEB_ROOT, responses })
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
     log.info('listening', { port: config.PORT, database: handle.describe })
@@ -78,6 +84,7 @@ async function main() {
     }, 10_000)
     force.unref()
     server.close(async () => {
+      await responses?.close()
       await handle.close()
       log.info('stopped')
       process.exit(0)

@@ -13,7 +13,20 @@ export interface CountedResponse {
   hour: number
   channel: string
   overallLevel: number | null
-  answers: Answers
+}
+
+/** The (question, value) pairs a response adds to the answer counters: each choice of a multiple choice, "text" for a
+ * comment, never a phone number. */
+export function countedAnswers(definition: Definition, answers: Answers): [string, string][] {
+  const out: [string, string][] = []
+  for (const q of definition.questions) {
+    const value = answers[q.key]
+    if (value === undefined || q.format === 'phone') continue
+    if (q.type === 'text') out.push([q.key, 'text'])
+    else if (Array.isArray(value)) for (const v of value) out.push([q.key, v])
+    else out.push([q.key, typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)])
+  }
+  return out
 }
 
 /** Increments gathered over a transaction, keyed so that each counter is written once per commit. */
@@ -22,24 +35,20 @@ export class AggregateBuffer {
   readonly staff = new Map<string, { campaign_id: number; staff_id: number; day: string; level: number; n: number }>()
   readonly answers = new Map<string, { campaign_id: number; window_id: number; questionnaire_version_id: number; question_key: string; value: string; day: string; n: number }>()
 
-  add(r: CountedResponse, definition: Definition, sign: 1 | -1 = 1) {
+  /** Counts a response (`counted` from countedAnswers), or with sign -1 takes it back out. */
+  add(r: CountedResponse, counted: readonly (readonly [string, string])[], sign: 1 | -1 = 1) {
     const level = r.overallLevel ?? 0
     bump(this.levels, [r.campaignId, r.windowId, r.day, r.hour, r.channel, level], () => ({ campaign_id: r.campaignId, window_id: r.windowId, day: r.day, hour: r.hour, channel: r.channel, level, n: 0 }), sign)
     if (r.staffId !== null) {
       bump(this.staff, [r.campaignId, r.staffId, r.day, level], () => ({ campaign_id: r.campaignId, staff_id: r.staffId!, day: r.day, level, n: 0 }), sign)
     }
-    for (const q of definition.questions) {
-      const value = r.answers[q.key]
-      if (value === undefined || q.format === 'phone') continue
-      const values = q.type === 'text' ? ['text'] : Array.isArray(value) ? value : [typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)]
-      for (const v of values) {
-        bump(
-          this.answers,
-          [r.campaignId, r.windowId, r.versionId, q.key, v, r.day],
-          () => ({ campaign_id: r.campaignId, window_id: r.windowId, questionnaire_version_id: r.versionId, question_key: q.key, value: v, day: r.day, n: 0 }),
-          sign,
-        )
-      }
+    for (const [key, value] of counted) {
+      bump(
+        this.answers,
+        [r.campaignId, r.windowId, r.versionId, key, value, r.day],
+        () => ({ campaign_id: r.campaignId, window_id: r.windowId, questionnaire_version_id: r.versionId, question_key: key, value, day: r.day, n: 0 }),
+        sign,
+      )
     }
   }
 

@@ -14,22 +14,41 @@ export function newDeviceMarker(secret: Buffer): string {
   return `${id}.${sign(secret, id)}`
 }
 
+/**
+ * Recent results of the HMACs on the submit path, per secret: a phone submits and resends with the same marker, and a
+ * service hall's citizens share a few addresses. Bounded: emptied when full.
+ */
+const memos = new WeakMap<Buffer, Map<string, string | null>>()
+const MEMO_MAX = 20_000
+function memo(secret: Buffer, key: string, compute: () => string | null): string | null {
+  let map = memos.get(secret)
+  if (!map) memos.set(secret, (map = new Map()))
+  const hit = map.get(key)
+  if (hit !== undefined) return hit
+  const value = compute()
+  if (map.size >= MEMO_MAX) map.clear()
+  map.set(key, value)
+  return value
+}
+
 /** The marker's id when its signature is ours, else null (a forged or damaged cookie counts as no marker). */
 export function readDeviceMarker(secret: Buffer, marker: string | undefined): string | null {
-  if (!marker) return null
-  const [id, sig] = marker.split('.')
-  if (!id || !sig || id.length !== 22) return null
-  const expected = Buffer.from(sign(secret, id))
-  const given = Buffer.from(sig)
-  return expected.length === given.length && timingSafeEqual(expected, given) ? id : null
+  if (!marker || marker.length > 64) return null
+  return memo(secret, `m:${marker}`, () => {
+    const [id, sig] = marker.split('.')
+    if (!id || !sig || id.length !== 22) return null
+    const expected = Buffer.from(sign(secret, id))
+    const given = Buffer.from(sig)
+    return expected.length === given.length && timingSafeEqual(expected, given) ? id : null
+  })
 }
 
 /** What a response keeps of its sender: keyed hashes of the device, the address and its network prefix. */
 export function senderHashes(secret: Buffer, deviceId: string | null, address: string) {
   return {
-    deviceHash: deviceId ? keyedHash(secret, 'device', deviceId) : null,
-    ipHash: address === 'unknown' ? null : keyedHash(secret, 'ip', address, 16),
-    netHash: address === 'unknown' ? null : keyedHash(secret, 'net', networkPrefix(address), 16),
+    deviceHash: deviceId ? memo(secret, `d:${deviceId}`, () => keyedHash(secret, 'device', deviceId)) : null,
+    ipHash: address === 'unknown' ? null : memo(secret, `i:${address}`, () => keyedHash(secret, 'ip', address, 16)),
+    netHash: address === 'unknown' ? null : memo(secret, `n:${address}`, () => keyedHash(secret, 'net', networkPrefix(address), 16)),
   }
 }
 

@@ -6,7 +6,7 @@ import type { Answers } from '../../shared/survey/answers'
 import { toCount } from '../../db/convention'
 import { AppError, notFound } from '../http/errors'
 import { versionDefinition } from '../questionnaires/service'
-import { AggregateBuffer, writeAggregates } from './aggregates'
+import { AggregateBuffer, countedAnswers, writeAggregates } from './aggregates'
 
 type Db = Kysely<Database>
 
@@ -112,9 +112,8 @@ export async function reviewResponse(db: Db, id: number, decision: 'valid' | 're
           hour: r.hour,
           channel: r.channel,
           overallLevel: r.overall_level,
-          answers: JSON.parse(r.answers) as Answers,
         },
-        versionDefinition(r.questionnaire_version_id, r.definition),
+        countedAnswers(versionDefinition(r.questionnaire_version_id, r.definition), JSON.parse(r.answers) as Answers),
         countedAfter ? 1 : -1,
       )
       await writeAggregates(trx, buffer)

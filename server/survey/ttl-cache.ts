@@ -1,3 +1,6 @@
+import type { MiddlewareHandler } from 'hono'
+import type { AppEnv } from '../env'
+
 /** A small per-process cache whose entries live `ttlMs`; the hot submit path reads through it. */
 export class TtlCache<K, V> {
   // The promise is kept, not the value: many requests missing the same key at once share one load.
@@ -38,7 +41,7 @@ export class SurveyCache {
   /** Published versions never change: kept until cleared. */
   readonly versions = new Map<string, { id: number; definition: string }>()
 
-  constructor(ttlMs = 5000) {
+  constructor(ttlMs = 60_000) {
     this.tokens = new TtlCache(ttlMs)
     this.windows = new TtlCache(ttlMs)
   }
@@ -47,4 +50,10 @@ export class SurveyCache {
     this.tokens.clear()
     this.windows.clear()
   }
+}
+
+/** Clears the survey caches after any successful change made through a router (windows, units, tokens, campaigns). */
+export const clearSurveyCacheAfterWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next()
+  if (c.req.method !== 'GET' && c.res.status < 400) c.get('surveyCache').clear()
 }

@@ -5,6 +5,12 @@ import { createApp } from '../../server/app'
 import { loadConfig } from '../../server/config'
 import { createLogger } from '../../server/log'
 import { createUser } from '../../server/users/service'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { openDatabase } from '../../db/connect'
+import { migrateToLatest } from '../../db/migrate'
+import { ThreadedResponseWriter } from '../../server/survey/writer-thread'
 import { freshDatabase } from './database'
 
 export const ORIGIN = 'http://localhost'
@@ -30,12 +36,26 @@ export class Harness {
     private clock: { now: Date },
   ) {}
 
-  static async start() {
-    const handle = await freshDatabase()
+  /** `writerThread`: a SQLite file with responses written from the writer thread, as `npm start` runs it. */
+  static async start(options: { writerThread?: boolean } = {}) {
     const clock = { now: new Date('2026-11-20T02:00:00.000Z') }
     const config = loadConfig({ LOG_LEVEL: 'silent', TRUST_PROXY: '1', PUBLIC_URL: 'http://localhost:8787' })
-    const app = createApp({ db: handle.db, config, log: createLogger('silent'), now: () => clock.now })
-    return new Harness(app, handle.db, handle.close, clock)
+    const deps = (db: Kysely<Database>) => ({ db, config, log: createLogger('silent'), now: () => clock.now })
+    if (options.writerThread) {
+      const dir = mkdtempSync(join(tmpdir(), 'manyi-writer-'))
+      const handle = openDatabase(`sqlite:${join(dir, 'test.sqlite')}`)
+      await migrateToLatest(handle.db)
+      const responses = new ThreadedResponseWriter({ databaseUrl: `sqlite:${handle.sqliteFile}`, timeZone: config.TZ })
+      await responses.ready
+      const close = async () => {
+        await responses.close()
+        await handle.close()
+        rmSync(dir, { recursive: true, force: true })
+      }
+      return new Harness(createApp(deps(handle.db), { responses }), handle.db, close, clock)
+    }
+    const handle = await freshDatabase()
+    return new Harness(createApp(deps(handle.db)), handle.db, handle.close, clock)
   }
 
   get now() {
@@ -79,10 +99,10 @@ export function sessionCookieOf(res: Response): string | undefined {
 }
 
 /** Starts a harness for the enclosing describe/file and closes it afterwards. */
-export function useHarness(): () => Harness {
+export function useHarness(options: { writerThread?: boolean } = {}): () => Harness {
   let harness: Harness | undefined
   beforeAll(async () => {
-    harness = await Harness.start()
+    harness = await Harness.start(options)
   })
   afterAll(async () => {
     await harness?.close()
