@@ -268,6 +268,94 @@ export interface AggAnswerTable {
   n: number
 }
 
+export interface SupervisorProfileTable {
+  user_id: number
+  /** A built-in kind key (npc_deputy, cppcc_member, …) or a custom label. */
+  kind: string
+  organisation: string | null
+  phone: string | null
+  letter_no: string | null
+  term_start: string
+  term_end: string
+  ended_at: string | null
+  end_reason: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface CampaignSupervisionTable {
+  campaign_id: number
+  visits_per_window_per_month: number | null
+  undercover_per_window_per_month: number | null
+  updated_at: string
+}
+
+export interface CampaignFormTable {
+  campaign_id: number
+  questionnaire_id: number
+}
+
+export interface SupervisorAssignmentTable {
+  id: Generated<number>
+  campaign_id: number
+  supervisor_id: number
+  scope: string
+  created_at: string
+}
+
+export interface AssignmentWindowTable {
+  assignment_id: number
+  campaign_id: number
+  supervisor_id: number
+  window_id: number
+}
+
+export interface VisitTable {
+  id: Generated<number>
+  campaign_id: number
+  supervisor_id: number
+  window_id: number
+  questionnaire_version_id: number
+  visit_type: string
+  visited_at: string
+  month: string
+  answers: string
+  notes: string | null
+  status: string
+  score: number | null
+  inspection_score: number | null
+  vetoed: Flag
+  has_findings: Flag
+  submitted_at: string | null
+  annulled_at: string | null
+  annulled_by: number | null
+  annul_reason: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface VisitPhotoTable {
+  id: Generated<number>
+  visit_id: number
+  file: string
+  mime: string
+  bytes: number
+  created_at: string
+}
+
+export interface AggVisitTable {
+  campaign_id: number
+  window_id: number
+  month: string
+  undercover: Flag
+  visits: number
+  score_sum: number
+  score_n: number
+  inspection_sum: number
+  inspection_n: number
+  vetoes: number
+}
+
 export interface Database {
   sectors: SectorTable
   units: UnitTable
@@ -292,6 +380,14 @@ export interface Database {
   agg_levels: AggLevelTable
   agg_staff: AggStaffTable
   agg_answers: AggAnswerTable
+  supervisor_profiles: SupervisorProfileTable
+  campaign_supervision: CampaignSupervisionTable
+  campaign_forms: CampaignFormTable
+  supervisor_assignments: SupervisorAssignmentTable
+  assignment_windows: AssignmentWindowTable
+  visits: VisitTable
+  visit_photos: VisitPhotoTable
+  agg_visits: AggVisitTable
 }
 
 export type SectorRow = Selectable<SectorTable>
