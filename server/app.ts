@@ -26,10 +26,15 @@ import { reviewRoutes } from './survey/review-routes'
 import { channelRoutes, publicChannelRoutes } from './channels/routes'
 import { questionnaireRoutes } from './questionnaires/routes'
 import { campaignRoutes } from './campaigns/routes'
+import { rosterRoutes } from './supervision/roster-routes'
+import { supervisionRoutes } from './supervision/visit-routes'
 
 /** Bodies above this are refused (413) before they are read; CSV imports get more room. */
 export const BODY_LIMIT = 64 * 1024
 export const IMPORT_BODY_LIMIT = 5 * 1024 * 1024
+/** A visit photo may be 10 MB. */
+export const PHOTO_BODY_LIMIT = 10 * 1024 * 1024
+const PHOTO_PATH = /^\/api\/visits\/\d+\/photos$/
 
 /** The API, one router per feature. Its type is what the SPA's hc client is typed with. */
 const apiRoutes = () =>
@@ -44,6 +49,8 @@ const apiRoutes = () =>
     .route('/responses', reviewRoutes)
     .route('/', channelRoutes)
     .route('/', publicChannelRoutes)
+    .route('/supervisors', rosterRoutes)
+    .route('/', supervisionRoutes)
 export type ApiType = ReturnType<typeof apiRoutes>
 
 const context = (deps: AppDeps, ingestor: Ingestor, surveyCache: SurveyCache): MiddlewareHandler<AppEnv> => async (c, next) => {
@@ -73,8 +80,10 @@ const accessLog: MiddlewareHandler<AppEnv> = async (c, next) => {
 }
 
 const limitBody: MiddlewareHandler<AppEnv> = (c, next) => {
-  const maxSize = c.req.path === '/api/org/import' ? IMPORT_BODY_LIMIT : BODY_LIMIT
+  const path = c.req.path
+  const maxSize = path === '/api/org/import' || path === '/api/supervisors/import' ? IMPORT_BODY_LIMIT : PHOTO_PATH.test(path) ? PHOTO_BODY_LIMIT : BODY_LIMIT
   const tooLarge = () => {
+    if (maxSize === PHOTO_BODY_LIMIT) throw new AppError(413, 'photo_too_large', { limit: '10 MB' })
     throw new AppError(413, 'body_too_large', { limit: `${Math.round(maxSize / 1024)} KB` })
   }
   if (c.req.method === 'GET' || c.req.method === 'HEAD') return next()

@@ -20,6 +20,8 @@ const ConfigSchema = z.object({
     .optional()
     .transform((u) => u?.replace(/\/+$/, '')),
   TRUST_PROXY: flag(false),
+  /** Where visit photos are kept (outside the database). */
+  UPLOAD_DIR: z.string().min(1).default('./data/uploads'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   MANYI_DEMO: flag(true),
   /** Days of demo responses (and a demo campaign) to generate with the demo organisation; 0 for none. */

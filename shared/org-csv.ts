@@ -1,7 +1,9 @@
 import { z } from 'zod'
-import { parseCsv, csvLine, CSV_BOM } from './csv'
-import { issueMessage } from './i18n/field-errors'
-import { message, type MessageKey } from './i18n/errors'
+import { csvLine, CSV_BOM } from './csv'
+import { parseTableCsv, type CsvProblem } from './csv-table'
+import { message } from './i18n/errors'
+
+export type { CsvProblem } from './csv-table'
 import type { Locale } from './i18n/locale'
 import { EmployeeNo, WindowCode, type WindowKind } from './schemas/org'
 
@@ -84,15 +86,6 @@ const rowSchema = z.object({
 
 export type OrgCsvRow = z.infer<typeof rowSchema> & { row: number }
 
-/** A problem found in a CSV file: a message key with its parameters, addressed by spreadsheet row. */
-export interface CsvProblem {
-  row: number
-  key: MessageKey
-  params: Record<string, string | number>
-  /** For csv_row_field: what is wrong with the cell. */
-  field?: { key: MessageKey; params?: Record<string, string | number> }
-}
-
 /** The localised text of a CSV problem. */
 export function csvProblemMessage(p: CsvProblem, locale: Locale): string {
   const params = p.field ? { ...p.params, message: message(locale, p.field.key, p.field.params) } : p.params
@@ -106,66 +99,18 @@ const requiredCell = (row: number, column: OrgCsvColumn): CsvProblem => ({
   field: { key: 'field_required' },
 })
 
-/** Undoes the apostrophe that csvField puts before formula-like text, so an export imports unchanged. */
-const unguard = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell)
-
 export type OrgCsvParse = { ok: true; rows: OrgCsvRow[] } | { ok: false; problems: CsvProblem[] }
 
 /** Parses and validates an organisation CSV as a whole: every problem of every row, or every row. */
 export function parseOrgCsv(input: string): OrgCsvParse {
-  const parsed = parseCsv(input)
-  if (!parsed.ok) return { ok: false, problems: [{ row: parsed.row, key: 'csv_row_quote', params: { row: parsed.row } }] }
-  const [header, ...records] = parsed.records
-  if (!header) return { ok: false, problems: [{ row: 1, key: 'csv_empty', params: {} }] }
-  const columns = header.cells.map((h) => {
-    const name = h.trim()
-    return (ORG_CSV_COLUMNS as readonly string[]).includes(name.toLowerCase())
-      ? (name.toLowerCase() as OrgCsvColumn)
-      : HEADER_ALIASES[name]
-  })
-  const required: OrgCsvColumn[] = ['sector', 'unit_path', 'window_code']
-  const missing = required.filter((c) => !columns.includes(c))
-  if (missing.length > 0) {
-    return { ok: false, problems: [{ row: header.row, key: 'csv_bad_header', params: { columns: missing.join(', ') } }] }
-  }
-  if (records.length === 0) return { ok: false, problems: [{ row: 1, key: 'csv_empty', params: {} }] }
-
+  const parsed = parseTableCsv(input, { columns: ORG_CSV_COLUMNS, aliases: HEADER_ALIASES, required: ['sector', 'unit_path', 'window_code'], rowSchema })
+  if (!parsed.ok) return parsed
   const problems: CsvProblem[] = []
-  const rows: OrgCsvRow[] = []
-  for (const record of records) {
-    if (record.cells.length > header.cells.length) {
-      problems.push({
-        row: record.row,
-        key: 'csv_row_columns',
-        params: { row: record.row, found: record.cells.length, expected: header.cells.length },
-      })
-      continue
-    }
-    const raw: Record<string, string> = Object.fromEntries(ORG_CSV_COLUMNS.map((c) => [c, '']))
-    columns.forEach((column, i) => {
-      if (column) raw[column] = unguard(record.cells[i] ?? '')
-    })
-    const result = rowSchema.safeParse(raw)
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const [key, params] = issueMessage(issue)
-        const column = String(issue.path[0] ?? '')
-        problems.push({ row: record.row, key: 'csv_row_field', params: { row: record.row, column }, field: { key, params } })
-      }
-      continue
-    }
-    const row = { ...result.data, row: record.row }
-    if (row.staff_no === null && row.window_name === null) {
-      problems.push(requiredCell(record.row, 'window_name'))
-      continue
-    }
-    if (row.staff_no !== null && row.staff_name === null) {
-      problems.push(requiredCell(record.row, 'staff_name'))
-      continue
-    }
-    rows.push(row)
+  for (const row of parsed.rows) {
+    if (row.staff_no === null && row.window_name === null) problems.push(requiredCell(row.row, 'window_name'))
+    else if (row.staff_no !== null && row.staff_name === null) problems.push(requiredCell(row.row, 'staff_name'))
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, rows: parsed.rows }
 }
 
 /** One exported window or staff member. */

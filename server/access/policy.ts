@@ -25,6 +25,10 @@ export type Action =
   | 'responses.enter' // operator entry of hotline calls and paper forms, in scope
   | 'responses.review' // the flagged-response queue
   | 'apikeys.manage'
+  | 'supervisors.manage' // the roster of appointed supervisors
+  | 'visits.record' // a supervisor's own visits to the windows assigned to them
+  | 'visits.read' // visits and their scores, for windows in scope (undercover ones hidden from managers until the campaign ends)
+  | 'visits.annul'
 
 const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: [
@@ -39,10 +43,13 @@ const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'responses.enter',
     'responses.review',
     'apikeys.manage',
+    'supervisors.manage',
+    'visits.read',
+    'visits.annul',
   ],
-  manager: ['org.read', 'org.write.windows', 'surveys.read', 'qr.manage', 'responses.enter'],
-  viewer: ['org.read', 'surveys.read'],
-  supervisor: [],
+  manager: ['org.read', 'org.write.windows', 'surveys.read', 'qr.manage', 'responses.enter', 'visits.read'],
+  viewer: ['org.read', 'surveys.read', 'visits.read'],
+  supervisor: ['visits.record'],
 }
 
 /** True when the role allows the action (before unit scope). */

@@ -65,7 +65,14 @@ export const SupervisorListQuery = z.object({
 export const RenewBody = z.strictObject({ termEnd: LocalDate })
 export const EndBody = z.strictObject({ reason: text(200) })
 
-export const SupervisorImportReport = z.object({ dryRun: z.boolean(), rows: z.number().int(), created: z.number().int(), updated: z.number().int() })
+export const SupervisorImportReport = z.object({
+  dryRun: z.boolean(),
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  /** The first password of each account created (shown once; they must change it at first sign-in). */
+  initialPasswords: z.array(z.object({ username: z.string(), password: z.string() })),
+})
 export type SupervisorImportReport = z.infer<typeof SupervisorImportReport>
 
 // ---- campaign supervision ----------------------------------------------------------------------------------
@@ -100,6 +107,7 @@ export const Assignment = z
 export type Assignment = z.infer<typeof Assignment>
 
 export const AssignmentBody = z.strictObject({ supervisorId: Id, scope: CampaignScope })
+export type AssignmentBody = z.infer<typeof AssignmentBody>
 
 export const Supervision = z
   .object({
