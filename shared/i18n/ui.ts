@@ -1,4 +1,6 @@
 import { format, type Locale } from './locale'
+import * as supervision from './ui-supervision'
+import * as supervisor from './ui-supervisor'
 
 /** Each language's name in that language, for the language switch. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' }
@@ -517,6 +519,8 @@ const zh = {
   printCard: '打印桌牌',
   printUnitCards: '打印本单位桌牌',
   newTabHint: '（在新标签页打开）',
+  ...supervisor.zh,
+  ...supervision.zh,
 } as const
 
 export type UiKey = keyof typeof zh
@@ -1019,6 +1023,8 @@ const en: Record<UiKey, string> = {
   printCard: 'Print table card',
   printUnitCards: 'Print this unit’s table cards',
   newTabHint: '(opens in a new tab)',
+  ...supervisor.en,
+  ...supervision.en,
 }
 
 const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zh, en }

@@ -6,6 +6,11 @@ import { CampaignsPage } from '../admin/campaigns/CampaignsPage'
 import { BuilderPage } from '../admin/questionnaires/builder/BuilderPage'
 import { QuestionnairesPage } from '../admin/questionnaires/QuestionnairesPage'
 import { ReviewPage } from '../admin/review/ReviewPage'
+import { SupervisorsPage } from '../admin/supervisors/SupervisorsPage'
+import { VisitPage } from '../admin/visits/VisitPage'
+import { VisitsPage } from '../admin/visits/VisitsPage'
+import { SupervisePage } from '../supervise/SupervisePage'
+import { VisitFormPage } from '../supervise/VisitFormPage'
 import { ChangePasswordPage } from '../auth/ChangePasswordPage'
 import { LoginPage } from '../auth/LoginPage'
 import { loadSession, useAuth } from './auth'
@@ -92,6 +97,28 @@ export function App() {
       return (
         <AdminLayout>
           <ReviewPage />
+        </AdminLayout>
+      )
+    case 'supervise':
+      return <SupervisePage />
+    case 'supervise-visit':
+      return <VisitFormPage />
+    case 'supervisors':
+      return (
+        <AdminLayout>
+          <SupervisorsPage />
+        </AdminLayout>
+      )
+    case 'visits':
+      return (
+        <AdminLayout>
+          <VisitsPage />
+        </AdminLayout>
+      )
+    case 'visit':
+      return (
+        <AdminLayout>
+          <VisitPage />
         </AdminLayout>
       )
     default:

@@ -19,3 +19,11 @@ export const canManageSurveys = (user: User) => user.role === 'admin'
 export const canReviewResponses = (user: User) => user.role === 'admin'
 /** A window's QR code: see it, replace it, print table cards (windows in the user's units). */
 export const canManageQr = (user: User) => user.role === 'admin' || user.role === 'manager'
+/** The supervisor's own pages: assigned windows, visits (phone first). */
+export const canSupervise = (user: User) => user.role === 'supervisor'
+/** The roster of appointed supervisors. */
+export const canManageSupervisors = (user: User) => user.role === 'admin'
+/** Supervisor visits and their scores (windows in the user's units; undercover visits hidden from managers until the campaign ends). */
+export const canReadVisits = (user: User) => user.role === 'admin' || user.role === 'manager' || user.role === 'viewer'
+/** Annul a submitted visit. */
+export const canAnnulVisits = (user: User) => user.role === 'admin'

@@ -1,6 +1,6 @@
 import type { User } from '../../shared/schemas/auth'
 import type { AuthState } from './auth'
-import { canManageSurveys, canManageUsers, canReadOrg, canReadSurveys, canReviewResponses } from './permissions'
+import { canManageSupervisors, canManageSurveys, canManageUsers, canReadOrg, canReadSurveys, canReadVisits, canReviewResponses, canSupervise } from './permissions'
 import { safeNext, type Location } from './router'
 
 export type Page =
@@ -13,6 +13,11 @@ export type Page =
   | 'campaigns'
   | 'campaign'
   | 'review'
+  | 'supervise'
+  | 'supervise-visit'
+  | 'supervisors'
+  | 'visits'
+  | 'visit'
   | 'forbidden'
   | 'not-found'
   | 'home'
@@ -28,12 +33,17 @@ const KNOWN: Record<string, Page> = {
   '/questionnaires': 'questionnaires',
   '/campaigns': 'campaigns',
   '/review': 'review',
+  '/supervise': 'supervise',
+  '/supervisors': 'supervisors',
+  '/visits': 'visits',
 }
 
 /** Addresses with an id in them; the page reads the id from the address itself. */
 const PATTERNS: readonly [RegExp, Page][] = [
   [/^\/questionnaires\/\d{1,10}$/, 'questionnaire'],
   [/^\/campaigns\/(new|\d{1,10})$/, 'campaign'],
+  [/^\/supervise\/visits\/(new|\d{1,10})$/, 'supervise-visit'],
+  [/^\/visits\/\d{1,10}$/, 'visit'],
 ]
 
 const SURVEY_PAGES: ReadonlySet<Page> = new Set(['questionnaires', 'questionnaire', 'campaigns', 'campaign'])
@@ -42,7 +52,7 @@ const withNext = (to: string, location: Location) =>
   `${to}?next=${encodeURIComponent(location.path + (location.search.size > 0 ? `?${location.search}` : ''))}`
 
 /** The home page of a user: the organisation, or (for roles without it) their password page for now. */
-export const homeOf = (user: User) => (canReadOrg(user) ? '/org' : '/account/password')
+export const homeOf = (user: User) => (canReadOrg(user) ? '/org' : canSupervise(user) ? '/supervise' : '/account/password')
 
 /**
  * Which page an address shows, or where to send the user instead: to sign-in when signed out (and back afterwards),
@@ -66,6 +76,9 @@ export function resolveRoute(location: Location, auth: AuthState): Resolution {
   if (page === 'org' && !canReadOrg(user)) return { page: 'forbidden' }
   if (SURVEY_PAGES.has(page) && !canReadSurveys(user)) return { page: 'forbidden' }
   if (page === 'review' && !canReviewResponses(user)) return { page: 'forbidden' }
+  if ((page === 'supervise' || page === 'supervise-visit') && !canSupervise(user)) return { page: 'forbidden' }
+  if (page === 'supervisors' && !canManageSupervisors(user)) return { page: 'forbidden' }
+  if ((page === 'visits' || page === 'visit') && !canReadVisits(user)) return { page: 'forbidden' }
   if (path === '/campaigns/new' && !canManageSurveys(user)) return { page: 'forbidden' }
   return { page }
 }

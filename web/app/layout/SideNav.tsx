@@ -1,7 +1,7 @@
 import { useUser } from '../auth'
 import { useT } from '../i18n'
 import { Link } from '../Link'
-import { canManageUsers, canReadOrg, canReadSurveys, canReviewResponses } from '../permissions'
+import { canManageSupervisors, canManageUsers, canReadOrg, canReadSurveys, canReadVisits, canReviewResponses } from '../permissions'
 import { useLocation } from '../router'
 
 const OrgIcon = () => (
@@ -31,6 +31,18 @@ const ReviewIcon = () => (
   </svg>
 )
 
+const SupervisorsIcon = () => (
+  <svg class="nav-icon" viewBox="0 0 20 20" aria-hidden="true">
+    <circle cx="10" cy="6" r="3" stroke="currentColor" stroke-width="1.5" fill="none" />
+    <path d="M4 17.5c0-3.3 2.7-5.5 6-5.5s6 2.2 6 5.5M10 12v2.5" stroke="currentColor" stroke-width="1.5" fill="none" stroke-linecap="round" />
+  </svg>
+)
+const VisitsIcon = () => (
+  <svg class="nav-icon" viewBox="0 0 20 20" aria-hidden="true">
+    <path d="M3 4.5h14v12H3zM3 8h14M7 2.5v3M13 2.5v3M6.5 12l2 2 4-4" stroke="currentColor" stroke-width="1.5" fill="none" stroke-linecap="round" stroke-linejoin="round" />
+  </svg>
+)
+
 /** The main navigation: a side column on desktop, a row of tabs on tablets. */
 export function SideNav() {
   const t = useT()
@@ -41,6 +53,8 @@ export function SideNav() {
     ...(canReadSurveys(user) ? [{ href: '/questionnaires', label: t('navQuestionnaires'), icon: <QuestionnairesIcon /> }] : []),
     ...(canReadSurveys(user) ? [{ href: '/campaigns', label: t('navCampaigns'), icon: <CampaignsIcon /> }] : []),
     ...(canReviewResponses(user) ? [{ href: '/review', label: t('navReview'), icon: <ReviewIcon /> }] : []),
+    ...(canReadVisits(user) ? [{ href: '/visits', label: t('navVisits'), icon: <VisitsIcon /> }] : []),
+    ...(canManageSupervisors(user) ? [{ href: '/supervisors', label: t('navSupervisors'), icon: <SupervisorsIcon /> }] : []),
     ...(canManageUsers(user) ? [{ href: '/users', label: t('navUsers'), icon: <UsersIcon /> }] : []),
   ]
   return (

@@ -1,0 +1,4 @@
+// Placeholder: replaced by the real page in this change.
+export function VisitPage() {
+  return <main />
+}
