@@ -25,7 +25,11 @@ export function cleanImage(b: Uint8Array): ImageCheck {
   return bytes ? { ok: true, type, bytes } : { ok: false, problem: 'photo_corrupt' }
 }
 
-/** JPEG: keeps the frame, tables, JFIF (APP0) and Adobe (APP14) segments and the scan; drops other APPn and comments. */
+/**
+ * JPEG: keeps the frame, tables, JFIF (APP0), the colour profile (APP2) and Adobe (APP14) segments and the scan; drops
+ * EXIF and XMP (APP1), IPTC (APP13), other APPn and comments — but keeps the EXIF orientation, written back as a
+ * minimal EXIF of that one tag, so that phone photos still show upright.
+ */
 function cleanJpeg(b: Uint8Array): Uint8Array | null {
   const out: Uint8Array[] = [b.subarray(0, 2)]
   let i = 2
@@ -50,11 +54,44 @@ function cleanJpeg(b: Uint8Array): Uint8Array | null {
       return concat(out)
     }
     const isApp = marker >= 0xe0 && marker <= 0xef
-    const keep = !(isApp && marker !== 0xe0 && marker !== 0xee) && marker !== 0xfe
+    const keep = !(isApp && marker !== 0xe0 && marker !== 0xe2 && marker !== 0xee) && marker !== 0xfe
     if (keep) out.push(segment)
+    if (marker === 0xe1) {
+      const orientation = exifOrientation(segment.subarray(4))
+      if (orientation !== null && orientation !== 1) out.push(orientationSegment(orientation))
+    }
     i += 2 + length
   }
   return null
+}
+
+/** The Orientation tag (0x0112) of an EXIF block ("Exif\0\0" + TIFF), or null. */
+export function exifOrientation(app1: Uint8Array): number | null {
+  if (app1.length < 14 || ascii(app1, 0, 6) !== 'Exif\0\0') return null
+  const tiff = app1.subarray(6)
+  const little = ascii(tiff, 0, 2) === 'II'
+  const u16 = (at: number) => (little ? tiff[at]! | (tiff[at + 1]! << 8) : (tiff[at]! << 8) | tiff[at + 1]!)
+  const u32le = (at: number) => (little ? (tiff[at]! | (tiff[at + 1]! << 8) | (tiff[at + 2]! << 16) | (tiff[at + 3]! << 24)) >>> 0 : u32(tiff, at))
+  const ifd = u32le(4)
+  if (ifd + 2 > tiff.length) return null
+  const entries = u16(ifd)
+  for (let e = 0; e < entries; e++) {
+    const at = ifd + 2 + e * 12
+    if (at + 12 > tiff.length) return null
+    if (u16(at) === 0x0112) {
+      const value = u16(at + 8)
+      return value >= 1 && value <= 8 ? value : null
+    }
+  }
+  return null
+}
+
+/** An APP1 segment holding nothing but an EXIF orientation. */
+function orientationSegment(orientation: number): Uint8Array {
+  // "Exif\0\0", big-endian TIFF header, IFD0 with one SHORT entry, no next IFD.
+  const body = [0x45, 0x78, 0x69, 0x66, 0, 0, 0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0]
+  const length = body.length + 2
+  return new Uint8Array([0xff, 0xe1, length >> 8, length & 0xff, ...body])
 }
 
 function lastIndexOfEoi(b: Uint8Array) {
@@ -80,7 +117,7 @@ const u32 = (b: Uint8Array, at: number) => ((b[at]! << 24) | (b[at + 1]! << 16) 
 
 /** PNG: every chunk's CRC checked; text, EXIF and time chunks dropped; must run IHDR … IDAT … IEND. */
 function cleanPng(b: Uint8Array): Uint8Array | null {
-  const DROP = new Set(['tEXt', 'zTXt', 'iTXt', 'eXIf', 'tIME'])
+  const DROP = new Set(['tEXt', 'zTXt', 'iTXt', 'eXIf', 'tIME']) // the colour profile (iCCP) stays
   const out: Uint8Array[] = [b.subarray(0, 8)]
   let i = 8
   let seenHeader = false

@@ -95,3 +95,27 @@ export async function seedSurvey(h: Harness, o: Org) {
   }
 }
 export type Survey = Awaited<ReturnType<typeof seedSurvey>>
+
+/**
+ * Supervision on the survey campaign: the fixture's supervisor appointed (term 2026), the 五个有 checklist as the
+ * campaign's form, a quota of 2 visits (1 undercover) per window a month, and the supervisor assigned to unit A
+ * (windows A-01 and A1-01, not B-01).
+ */
+export async function seedSupervision(h: Harness, o: Org, s: Survey) {
+  const at = h.now.toISOString()
+  await h.db
+    .insertInto('supervisor_profiles')
+    .values({ user_id: o.users.supervisor.id, kind: 'npc_deputy', organisation: '市人大常委会', phone: '13812345678', letter_no: 'RD-2026-001', term_start: '2026-01-01', term_end: '2026-12-31', ended_at: null, end_reason: null, created_at: at, updated_at: at })
+    .execute()
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await h.request(method, path, { body, cookie: o.cookies.admin })
+    if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`)
+    return (await res.json()) as T
+  }
+  const form = await call<{ id: number }>('POST', '/api/questionnaires', { fromTemplate: 'five-haves-check' })
+  await call('POST', `/api/questionnaires/${form.id}/publish`)
+  await call('PUT', `/api/campaigns/${s.campaignId}/supervision`, { questionnaireIds: [form.id], visitsPerWindowPerMonth: 2, undercoverPerWindowPerMonth: 1 })
+  const assignment = await call<{ id: number }>('POST', `/api/campaigns/${s.campaignId}/assignments`, { supervisorId: o.users.supervisor.id, scope: { unitIds: [o.units.A] } })
+  return { formId: form.id, assignmentId: assignment.id }
+}
+export type Supervision = Awaited<ReturnType<typeof seedSupervision>>

@@ -34,12 +34,16 @@ export class Harness {
     readonly db: Kysely<Database>,
     readonly close: () => Promise<void>,
     private clock: { now: Date },
+    /** Where this harness's app keeps photos. */
+    readonly uploadDir: string,
   ) {}
 
   /** `writerThread`: a SQLite file with responses written from the writer thread, as `npm start` runs it. */
   static async start(options: { writerThread?: boolean } = {}) {
     const clock = { now: new Date('2026-11-20T02:00:00.000Z') }
-    const config = loadConfig({ LOG_LEVEL: 'silent', TRUST_PROXY: '1', PUBLIC_URL: 'http://localhost:8787' })
+    // Photos go to a directory of this test's own.
+    const uploads = mkdtempSync(join(tmpdir(), 'manyi-uploads-'))
+    const config = loadConfig({ LOG_LEVEL: 'silent', TRUST_PROXY: '1', PUBLIC_URL: 'http://localhost:8787', UPLOAD_DIR: uploads })
     const deps = (db: Kysely<Database>) => ({ db, config, log: createLogger('silent'), now: () => clock.now })
     if (options.writerThread) {
       const dir = mkdtempSync(join(tmpdir(), 'manyi-writer-'))
@@ -51,11 +55,16 @@ export class Harness {
         await responses.close()
         await handle.close()
         rmSync(dir, { recursive: true, force: true })
+        rmSync(uploads, { recursive: true, force: true })
       }
-      return new Harness(createApp(deps(handle.db), { responses }), handle.db, close, clock)
+      return new Harness(createApp(deps(handle.db), { responses }), handle.db, close, clock, uploads)
     }
     const handle = await freshDatabase()
-    return new Harness(createApp(deps(handle.db)), handle.db, handle.close, clock)
+    const close = async () => {
+      await handle.close()
+      rmSync(uploads, { recursive: true, force: true })
+    }
+    return new Harness(createApp(deps(handle.db)), handle.db, close, clock, uploads)
   }
 
   get now() {
