@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EXECUTABLE, GPS_MARK, JPEG, WEBP, jpegWithGps, png, webpWithGps } from '../../test/support/images'
+import { EXECUTABLE, GPS_MARK, JPEG, WEBP, jpegWithGps, png, webpWithGps } from './image-fixtures'
 import { cleanImage, exifOrientation, sniffImage } from './image'
 
 const text = (b: Uint8Array) => Buffer.from(b).toString('latin1')

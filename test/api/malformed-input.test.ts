@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { seedOrg, seedSurvey, tableCounts, type Org, type Survey } from '../support/fixtures'
+import { seedOrg, seedSupervision, seedSurvey, tableCounts, type Org, type Supervision, type Survey } from '../support/fixtures'
 import { useHarness } from '../support/harness'
 
 /**
@@ -13,9 +13,15 @@ interface WriteRoute {
   sample?: (o: Org) => Record<string, unknown>
   /** The same route on an id that does not exist. */
   unknownPath?: (o: Org) => string
+  /** Who calls it (default the admin). */
+  as?: keyof Org['cookies']
 }
 
 let sv: Survey
+let sup: Supervision
+let draftVisit = 0
+const visitBody = (o: Org) => ({ campaignId: sv.campaignId, windowId: o.windows.A, questionnaireId: sup.formId, type: 'open', visitedAt: '2026-11-20T01:00:00.000Z', answers: { environment: true }, notes: '备注' })
+const supervisorBody = { displayName: '张代表', kind: 'npc_deputy', organisation: '第三选区', phone: '13900001111', letterNo: 'RD-1', termStart: '2026-01-01', termEnd: '2026-12-31' }
 const definition = { title: { zh: '问卷' }, questions: [{ key: 'overall', type: 'satisfaction5', text: { zh: '整体' }, required: true, overall: true }] }
 
 const ROUTES: Record<string, WriteRoute> = {
@@ -114,6 +120,27 @@ const ROUTES: Record<string, WriteRoute> = {
   },
   'submit at a kiosk': { method: 'POST', path: () => '/api/k/aaaaaaaaaaaaaaaaaaaaaaaa/responses', sample: () => ({ versionId: sv.versionId, answers: { overall: 5 }, clientKey: 'malformed-kiosk-key-001' }) },
   'submit with a code': { method: 'POST', path: () => '/api/c/aaaaaaaaaa/responses', sample: () => ({ versionId: sv.versionId, answers: { overall: 5 }, clientKey: 'malformed-code-key-0001' }) },
+  'appoint a supervisor': { method: 'POST', path: () => '/api/supervisors', sample: () => ({ ...supervisorBody, username: 'zhang.daibiao' }) },
+  'update a supervisor': { method: 'PUT', path: (o) => `/api/supervisors/${o.users.supervisor.id}`, sample: () => supervisorBody, unknownPath: () => '/api/supervisors/999999' },
+  'renew a term': { method: 'POST', path: (o) => `/api/supervisors/${o.users.supervisor.id}/renew`, sample: () => ({ termEnd: '2027-12-31' }), unknownPath: () => '/api/supervisors/999999/renew' },
+  'end an appointment': { method: 'POST', path: (o) => `/api/supervisors/${o.users.supervisor.id}/end`, sample: () => ({ reason: '调动' }), unknownPath: () => '/api/supervisors/999999/end' },
+  'set campaign supervision': {
+    method: 'PUT',
+    path: () => `/api/campaigns/${sv.campaignId}/supervision`,
+    sample: () => ({ questionnaireIds: [sup.formId], visitsPerWindowPerMonth: 2, undercoverPerWindowPerMonth: 1 }),
+    unknownPath: () => '/api/campaigns/999999/supervision',
+  },
+  'assign a supervisor': {
+    method: 'POST',
+    path: () => `/api/campaigns/${sv.campaignId}/assignments`,
+    sample: (o) => ({ supervisorId: o.users.supervisor.id, scope: { windowIds: [o.windows.B] } }),
+    unknownPath: () => '/api/campaigns/999999/assignments',
+  },
+  'start a visit': { method: 'POST', as: 'supervisor', path: () => '/api/visits', sample: visitBody },
+  'change a draft visit': { method: 'PUT', as: 'supervisor', path: () => `/api/visits/${draftVisit}`, sample: visitBody, unknownPath: () => '/api/visits/999999' },
+  'submit a visit': { method: 'POST', as: 'supervisor', path: () => `/api/visits/${draftVisit}/submit`, unknownPath: () => '/api/visits/999999/submit' },
+  'add a photo': { method: 'POST', as: 'supervisor', path: () => `/api/visits/${draftVisit}/photos`, unknownPath: () => '/api/visits/999999/photos' },
+  'annul a visit': { method: 'POST', path: () => `/api/visits/${draftVisit}/annul`, sample: () => ({ reason: '重复' }), unknownPath: () => '/api/visits/999999/annul' },
   'review a response': { method: 'POST', path: () => '/api/responses/999999/review', sample: () => ({ decision: 'rejected', reason: '重复' }), unknownPath: () => '/api/responses/999998/review' },
 }
 
@@ -151,6 +178,9 @@ let o: Org
 beforeAll(async () => {
   o = await seedOrg(h())
   sv = await seedSurvey(h(), o)
+  sup = await seedSupervision(h(), o, sv)
+  const res = await h().request('POST', '/api/visits', { cookie: o.cookies.supervisor, body: visitBody(o) })
+  draftVisit = ((await res.json()) as { id: number }).id
 })
 
 describe.each(Object.entries(ROUTES))('%s', (_name, route) => {
@@ -161,7 +191,7 @@ describe.each(Object.entries(ROUTES))('%s', (_name, route) => {
       h().advance(1000) // any write would now move updated_at
       const before = await tableCounts(h())
       const res = await h().request(route.method, v.path ?? route.path(o), {
-        cookie: o.cookies.admin,
+        cookie: o.cookies[route.as ?? 'admin'],
         ...(v.raw !== undefined ? { raw: v.raw, contentType: v.contentType } : { body: v.body }),
       })
       const text = await res.text()

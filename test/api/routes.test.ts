@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { seedOrg, seedSurvey, type Org, type Survey } from '../support/fixtures'
+import { JPEG } from '../../server/supervision/image-fixtures'
+import { seedOrg, seedSupervision, seedSurvey, type Org, type Supervision, type Survey } from '../support/fixtures'
 import { useHarness, type Harness } from '../support/harness'
 
 /**
@@ -10,7 +11,7 @@ type Who = keyof Org['cookies']
 interface Call {
   path: string
   body?: unknown
-  raw?: string
+  raw?: string | Uint8Array
   contentType?: string
 }
 interface Case {
@@ -77,6 +78,36 @@ const keyForUnitA = async () => {
   }
   return unitKey
 }
+let sup: Supervision
+const appointee = () => ({ username: fresh('deputy.'), displayName: '临时代表', kind: 'npc_deputy', organisation: null, phone: '13900001111', letterNo: null, termStart: '2026-01-01', termEnd: '2026-12-31' })
+const newSupervisor = async (h: Harness, o: Org) => ((await post(h, o, '/api/supervisors', appointee())) as unknown as { supervisor: { id: number } }).supervisor
+const visitBody = (o: Org, extra: Record<string, unknown> = {}) => ({
+  campaignId: sv.campaignId,
+  windowId: o.windows.A,
+  questionnaireId: sup.formId,
+  type: 'open',
+  visitedAt: '2026-11-20T01:00:00.000Z',
+  answers: { environment: true, areas: true, process: true, conveniences: true, uniform: true },
+  notes: null,
+  ...extra,
+})
+const newVisit = async (h: Harness, o: Org, submit = false) => {
+  const res = await h.request('POST', '/api/visits', { cookie: o.cookies.supervisor, body: visitBody(o) })
+  expect(res.status, await res.clone().text()).toBe(201)
+  const { id } = (await res.json()) as { id: number }
+  if (submit) expect((await h.request('POST', `/api/visits/${id}/submit`, { cookie: o.cookies.supervisor })).status).toBe(200)
+  return id
+}
+const newPhoto = async (h: Harness, o: Org, submit = false) => {
+  const visit = await newVisit(h, o)
+  const res = await h.request('POST', `/api/visits/${visit}/photos`, { cookie: o.cookies.supervisor, raw: JPEG, contentType: 'image/jpeg' })
+  expect(res.status, await res.clone().text()).toBe(201)
+  const { id } = (await res.json()) as { id: number }
+  if (submit) expect((await h.request('POST', `/api/visits/${visit}/submit`, { cookie: o.cookies.supervisor })).status).toBe(200)
+  return { visit, id }
+}
+const newAssignment = (h: Harness, o: Org) => post(h, o, `/api/campaigns/${sv.campaignId}/assignments`, { supervisorId: o.users.supervisor.id, scope: { windowIds: [o.windows.B] } })
+const windowIdsOf = (b: unknown) => (b as { windows: { windowId: number }[] }).windows.map((w) => w.windowId)
 const definition = { title: { zh: '测试问卷' }, questions: [{ key: 'overall', type: 'satisfaction5', text: { zh: '整体满意度' }, required: true, overall: true }] }
 
 const CASES: Record<string, Case> = {
@@ -289,7 +320,7 @@ const CASES: Record<string, Case> = {
     forbiddenFor: 'supervisor',
   },
   'get /api/questionnaires/templates': {
-    ok: { status: 200, as: 'manager', call: () => ({ path: '/api/questionnaires/templates' }), check: (b) => expect(ids(b)).toHaveLength(3) },
+    ok: { status: 200, as: 'manager', call: () => ({ path: '/api/questionnaires/templates' }), check: (b) => expect(ids(b)).toHaveLength(7) },
     forbiddenFor: 'supervisor',
   },
   'post /api/questionnaires': {
@@ -455,6 +486,142 @@ const CASES: Record<string, Case> = {
     bad: () => ({ path: '/api/c/zzzzzzzzzz/responses', body: { versionId: 1 } }),
   },
 
+  'get /api/supervisors': {
+    ok: { status: 200, call: () => ({ path: '/api/supervisors?status=active' }), check: (b, o) => expect(ids(b)).toContain(o.users.supervisor.id) },
+    bad: () => ({ path: '/api/supervisors?status=robot' }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/supervisors': {
+    ok: { status: 201, call: () => ({ path: '/api/supervisors', body: appointee() }) },
+    bad: () => ({ path: '/api/supervisors', body: { ...appointee(), phone: '12345' } }),
+    forbiddenFor: 'manager',
+  },
+  'get /api/supervisors/{id}': {
+    ok: { status: 200, call: (o) => ({ path: `/api/supervisors/${o.users.supervisor.id}` }), check: (b) => expect(b).toMatchObject({ phone: '13812345678' }) },
+    bad: () => ({ path: '/api/supervisors/abc' }),
+    forbiddenFor: 'viewer',
+  },
+  'put /api/supervisors/{id}': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/supervisors/${(await newSupervisor(h, o)).id}`, body: { ...appointee(), username: undefined, displayName: '改名代表' } }) },
+    bad: (o) => ({ path: `/api/supervisors/${o.users.supervisor.id}`, body: { ...appointee(), username: undefined, termEnd: '2025-01-01' } }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/supervisors/{id}/renew': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/supervisors/${(await newSupervisor(h, o)).id}/renew`, body: { termEnd: '2028-12-31' } }) },
+    bad: (o) => ({ path: `/api/supervisors/${o.users.supervisor.id}/renew`, body: { termEnd: 'next year' } }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/supervisors/{id}/end': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/supervisors/${(await newSupervisor(h, o)).id}/end`, body: { reason: '任期调整' } }) },
+    bad: (o) => ({ path: `/api/supervisors/${o.users.supervisor.id}/end`, body: { reason: '' } }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/supervisors/import': {
+    ok: {
+      status: 200,
+      call: () => ({ path: '/api/supervisors/import?dryRun=true', raw: `username,display_name,kind,term_start,term_end\n${fresh('csv.user')},导入代表,人大代表,2026-01-01,2026-12-31\n`, contentType: 'text/csv' }),
+      check: (b) => expect(b).toMatchObject({ dryRun: true, created: 1 }),
+    },
+    bad: () => ({ path: '/api/supervisors/import', raw: 'username,display_name,kind,term_start,term_end\nx,,人大代表,2026-01-01,2026-12-31\n', contentType: 'text/csv' }),
+    forbiddenFor: 'manager',
+  },
+  'get /api/supervisors/export': {
+    ok: { status: 200, call: () => ({ path: '/api/supervisors/export' }), check: (b) => expect(String(b)).toContain('supervisor,') },
+    forbiddenFor: 'viewer',
+  },
+  'get /api/campaigns/{id}/supervision': {
+    ok: { status: 200, as: 'viewer', call: () => ({ path: `/api/campaigns/${sv.campaignId}/supervision` }), check: (b) => expect(b).toMatchObject({ visitsPerWindowPerMonth: 2 }) },
+    bad: () => ({ path: '/api/campaigns/abc/supervision' }),
+    forbiddenFor: 'supervisor',
+  },
+  'put /api/campaigns/{id}/supervision': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/campaigns/${(await newCampaign(h, o)).id}/supervision`, body: { questionnaireIds: [sup.formId], visitsPerWindowPerMonth: 3 } }) },
+    bad: () => ({ path: `/api/campaigns/${sv.campaignId}/supervision`, body: { questionnaireIds: [], visitsPerWindowPerMonth: 0 } }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/campaigns/{id}/assignments': {
+    ok: { status: 201, call: (o) => ({ path: `/api/campaigns/${sv.campaignId}/assignments`, body: { supervisorId: o.users.supervisor.id, scope: { windowIds: [o.windows.B] } } }) },
+    bad: (o) => ({ path: `/api/campaigns/${sv.campaignId}/assignments`, body: { supervisorId: o.users.supervisor.id, scope: { windowIds: [] } } }),
+    forbiddenFor: 'manager',
+  },
+  'delete /api/campaigns/{id}/assignments/{assignmentId}': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/campaigns/${sv.campaignId}/assignments/${(await newAssignment(h, o)).id}` }) },
+    bad: () => ({ path: `/api/campaigns/${sv.campaignId}/assignments/abc` }),
+    forbiddenFor: 'manager',
+  },
+  'get /api/campaigns/{id}/supervision/summary': {
+    ok: { status: 200, as: 'viewer', call: () => ({ path: `/api/campaigns/${sv.campaignId}/supervision/summary?month=2026-11` }) },
+    bad: () => ({ path: `/api/campaigns/${sv.campaignId}/supervision/summary?month=November` }),
+    forbiddenFor: 'supervisor',
+    scopedList: {
+      as: 'manager',
+      call: () => ({ path: `/api/campaigns/${sv.campaignId}/supervision/summary` }),
+      check: (b, o) => expect(windowIdsOf(b).sort()).toEqual([o.windows.A, o.windows.A1].sort()),
+    },
+  },
+  'get /api/my/assignments': {
+    ok: { status: 200, as: 'supervisor', call: () => ({ path: '/api/my/assignments' }), check: (b) => expect(b).toMatchObject({ term: { canSubmit: true } }) },
+    forbiddenFor: 'admin',
+  },
+  'get /api/my/visits': { ok: { status: 200, as: 'supervisor', call: () => ({ path: '/api/my/visits' }) }, forbiddenFor: 'manager' },
+  'post /api/visits': {
+    ok: { status: 201, as: 'supervisor', call: (o) => ({ path: '/api/visits', body: visitBody(o) }) },
+    bad: (o) => ({ path: '/api/visits', body: visitBody(o, { type: 'sneaky' }) }),
+    forbiddenFor: 'manager',
+  },
+  'put /api/visits/{id}': {
+    ok: { status: 200, as: 'supervisor', call: async (o, h) => ({ path: `/api/visits/${await newVisit(h, o)}`, body: visitBody(o, { notes: '补充说明' }) }) },
+    bad: (o) => ({ path: '/api/visits/abc', body: visitBody(o) }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/visits/{id}/submit': {
+    ok: { status: 200, as: 'supervisor', call: async (o, h) => ({ path: `/api/visits/${await newVisit(h, o)}/submit` }) },
+    bad: () => ({ path: '/api/visits/abc/submit' }),
+    forbiddenFor: 'viewer',
+  },
+  'post /api/visits/{id}/photos': {
+    ok: { status: 201, as: 'supervisor', call: async (o, h) => ({ path: `/api/visits/${await newVisit(h, o)}/photos`, raw: JPEG, contentType: 'image/jpeg' }) },
+    bad: () => ({ path: '/api/visits/abc/photos', raw: JPEG, contentType: 'image/jpeg' }),
+    forbiddenFor: 'manager',
+  },
+  'delete /api/visits/{id}/photos/{photoId}': {
+    ok: {
+      status: 200,
+      as: 'supervisor',
+      call: async (o, h) => {
+        const photo = await newPhoto(h, o)
+        return { path: `/api/visits/${photo.visit}/photos/${photo.id}` }
+      },
+    },
+    bad: () => ({ path: '/api/visits/1/photos/abc' }),
+    forbiddenFor: 'manager',
+  },
+  'get /api/visits': {
+    ok: { status: 200, call: () => ({ path: `/api/visits?campaignId=${sv.campaignId}&findings=false` }) },
+    bad: () => ({ path: '/api/visits?status=lost' }),
+    forbiddenFor: 'supervisor',
+    scopedList: {
+      as: 'viewerB',
+      call: () => ({ path: '/api/visits' }),
+      check: (b) => expect((b as { items: unknown[] }).items).toEqual([]),
+    },
+  },
+  'get /api/visits/{id}': {
+    ok: { status: 200, as: 'manager', call: async (o, h) => ({ path: `/api/visits/${await newVisit(h, o, true)}` }) },
+    bad: () => ({ path: '/api/visits/abc' }),
+    otherUnit: { as: 'viewerB', call: () => ({ path: `/api/visits/${firstVisit}` }) },
+  },
+  'post /api/visits/{id}/annul': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/visits/${await newVisit(h, o, true)}/annul`, body: { reason: '重复提交' } }) },
+    bad: () => ({ path: `/api/visits/${firstVisit}/annul`, body: { reason: '' } }),
+    forbiddenFor: 'manager',
+  },
+  'get /api/photos/{id}': {
+    ok: { status: 200, as: 'supervisor', call: async (o, h) => ({ path: `/api/photos/${(await newPhoto(h, o)).id}` }) },
+    bad: () => ({ path: '/api/photos/abc' }),
+    otherUnit: { as: 'viewerB', call: () => ({ path: `/api/photos/${firstPhoto}` }) },
+  },
+
   'post /api/org/import': {
     ok: {
       status: 200,
@@ -483,7 +650,13 @@ let o: Org
 beforeAll(async () => {
   o = await seedOrg(h())
   sv = await seedSurvey(h(), o)
+  sup = await seedSupervision(h(), o, sv)
+  const photo = await newPhoto(h(), o, true)
+  firstVisit = photo.visit
+  firstPhoto = photo.id
 })
+let firstVisit = 0
+let firstPhoto = 0
 
 const send = async (method: string, call: Call, cookie?: string) =>
   h().request(method.toUpperCase(), call.path, {

@@ -46,6 +46,19 @@ const EXPECTED: Record<string, Record<string, boolean>> = {
   agg_levels: { campaign_id: false, window_id: false, day: false, hour: false, channel: false, level: false, n: false },
   agg_staff: { campaign_id: false, staff_id: false, day: false, level: false, n: false },
   agg_answers: { campaign_id: false, window_id: false, questionnaire_version_id: false, question_key: false, value: false, day: false, n: false },
+  supervisor_profiles: {
+    user_id: false, kind: false, organisation: true, phone: true, letter_no: true, term_start: false, term_end: false, ended_at: true, end_reason: true, created_at: false, updated_at: false,
+  },
+  campaign_supervision: { campaign_id: false, visits_per_window_per_month: true, undercover_per_window_per_month: true, updated_at: false },
+  campaign_forms: { campaign_id: false, questionnaire_id: false },
+  supervisor_assignments: { id: false, campaign_id: false, supervisor_id: false, scope: false, created_at: false },
+  assignment_windows: { assignment_id: false, campaign_id: false, supervisor_id: false, window_id: false },
+  visits: {
+    id: false, campaign_id: false, supervisor_id: false, window_id: false, questionnaire_version_id: false, visit_type: false, visited_at: false, month: false, answers: false, notes: true,
+    status: false, score: true, inspection_score: true, vetoed: false, has_findings: false, submitted_at: true, annulled_at: true, annulled_by: true, annul_reason: true, created_at: false, updated_at: false,
+  },
+  visit_photos: { id: false, visit_id: false, file: false, mime: false, bytes: false, created_at: false },
+  agg_visits: { campaign_id: false, window_id: false, month: false, undercover: false, visits: false, score_sum: false, score_n: false, inspection_sum: false, inspection_n: false, vetoes: false },
 }
 
 describe('migrations', () => {

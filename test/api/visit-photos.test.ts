@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { seedOrg, seedSupervision, seedSurvey, type Org, type Supervision, type Survey } from '../support/fixtures'
 import { useHarness } from '../support/harness'
-import { EXECUTABLE, GPS_MARK, JPEG, jpegWithGps, png, webpWithGps } from '../support/images'
+import { EXECUTABLE, GPS_MARK, JPEG, jpegWithGps, png, webpWithGps } from '../../server/supervision/image-fixtures'
 
 const h = useHarness()
 let o: Org

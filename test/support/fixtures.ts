@@ -53,6 +53,7 @@ export async function tableCounts(h: Harness): Promise<Record<string, number>> {
   const tables = [
     'sectors', 'units', 'windows', 'staff', 'users', 'user_units', 'questionnaires', 'questionnaire_versions', 'campaigns', 'campaign_windows',
     'responses', 'response_reviews', 'agg_levels', 'agg_answers', 'kiosks', 'api_keys', 'one_time_codes', 'window_token_history',
+    'supervisor_profiles', 'campaign_supervision', 'campaign_forms', 'supervisor_assignments', 'assignment_windows', 'visits', 'visit_photos', 'agg_visits',
   ] as const
   const out: Record<string, number> = {}
   for (const t of tables) {
@@ -60,7 +61,7 @@ export async function tableCounts(h: Harness): Promise<Record<string, number>> {
     out[t] = Number(row.n)
   }
   // updated_at changes on any update: their maximum reveals a silent partial update.
-  for (const t of ['sectors', 'units', 'windows', 'staff', 'users', 'questionnaires', 'questionnaire_versions', 'campaigns'] as const) {
+  for (const t of ['sectors', 'units', 'windows', 'staff', 'users', 'questionnaires', 'questionnaire_versions', 'campaigns', 'supervisor_profiles', 'visits'] as const) {
     const row = await h.db.selectFrom(t).select((eb) => eb.fn.max('updated_at').as('m')).executeTakeFirstOrThrow()
     out[`${t}.updated_at`] = row.m ? new Date(String(row.m)).getTime() : 0
   }

@@ -19,7 +19,7 @@ export const PASSWORD = 'Passw0rd-for-tests'
 export interface RequestOptions {
   body?: unknown
   /** Raw body (sent as is, with the given content type). */
-  raw?: string
+  raw?: string | Uint8Array
   contentType?: string
   cookie?: string | undefined
   headers?: Record<string, string>
@@ -77,7 +77,7 @@ export class Harness {
   request(method: string, path: string, o: RequestOptions = {}) {
     const headers: Record<string, string> = { ...(o.noOrigin ? {} : { Origin: ORIGIN }), ...o.headers }
     if (o.cookie) headers['Cookie'] = o.cookie
-    let body: string | undefined
+    let body: string | Uint8Array | undefined
     if (o.raw !== undefined) {
       body = o.raw
       headers['Content-Type'] = o.contentType ?? 'text/plain'

@@ -1,3 +1,4 @@
+/** Test pictures for the photo checks (used by tests only). */
 import { PNG } from 'pngjs'
 
 /** A 16×12 JPEG as Chromium encodes it (JFIF, ICC profile, one scan), and the same picture as WebP (VP8X + ICCP + VP8). */
