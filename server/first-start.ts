@@ -4,12 +4,14 @@ import { toCount } from '../db/convention'
 import type { Database } from '../db/schema'
 import { randomPassword } from './auth/password'
 import { createUser } from './users/service'
+import { seedDemoSupervision } from './demo/supervision'
 import { seedDemoSurvey } from './demo/survey'
 
 export interface FirstStart {
   adminPassword: string
   demo: Awaited<ReturnType<typeof seedDemoOrganisation>> | null
   demoSurvey: Awaited<ReturnType<typeof seedDemoSurvey>> | null
+  demoSupervision: Awaited<ReturnType<typeof seedDemoSupervision>> | null
 }
 
 /** On an empty database: creates `admin` with a random password and, when asked, the demo organisation and its survey history. */
@@ -25,5 +27,7 @@ export async function firstStart(
   const demo = options.demo && toCount(units) === 0 ? await seedDemoOrganisation(db, options.now) : null
   const demoSurvey =
     demo && (options.demoDays ?? 0) > 0 ? await seedDemoSurvey(db, { days: options.demoDays!, now: options.now, timeZone: options.timeZone ?? 'Asia/Shanghai' }) : null
-  return { adminPassword, demo, demoSurvey }
+  const timeZone = options.timeZone ?? 'Asia/Shanghai'
+  const demoSupervision = demoSurvey ? await seedDemoSupervision(db, { campaignId: demoSurvey.campaignId, days: options.demoDays!, now: options.now, timeZone }) : null
+  return { adminPassword, demo, demoSurvey, demoSupervision }
 }

@@ -50,6 +50,7 @@ async function main() {
         `  Password / 密码:    ${first.adminPassword}`,
         first.demo ? `  Demo data / 演示数据: ${first.demo.sectors} sectors, ${first.demo.units} units, ${first.demo.windows} windows, ${first.demo.staff} staff` : '',
         first.demoSurvey ? `  Demo responses / 演示评价: ${first.demoSurvey.responses} (${first.demoSurvey.flagged} flagged for review)` : '',
+        first.demoSupervision ? `  Demo supervisors / 演示监督员: ${first.demoSupervision.supervisors}, ${first.demoSupervision.visits} visits` : '',
         '  This password is shown only now. Lost it? npm run admin -- reset-password admin',
         '',
       ]

@@ -29,7 +29,7 @@ async function newDraft(type: string) {
 
 /** Sends a file the way the supervisor page does: the raw bytes, with the type the browser guessed from the name. */
 const upload = (visitId: number, bytes: Uint8Array, type = 'image/jpeg', cookie = o.cookies.supervisor) =>
-  h().app.request(`/api/visits/${visitId}/photos`, { method: 'POST', headers: { Origin: 'http://localhost', 'Content-Type': type, Cookie: cookie }, body: bytes })
+  h().app.request(`/api/visits/${visitId}/photos`, { method: 'POST', headers: { Origin: 'http://localhost', 'Content-Type': type, Cookie: cookie }, body: bytes as BodyInit })
 
 const errorOf = async (res: Response, status: number) => {
   const text = await res.text()

@@ -85,7 +85,7 @@ export class Harness {
       body = JSON.stringify(o.body)
       headers['Content-Type'] = o.contentType ?? 'application/json'
     }
-    return this.app.request(path, { method, headers, ...(body !== undefined ? { body } : {}) })
+    return this.app.request(path, { method, headers, ...(body !== undefined ? { body: body as BodyInit } : {}) })
   }
 
   /** Signs in and returns the Cookie header value for later requests. */
