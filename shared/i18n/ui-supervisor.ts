@@ -27,7 +27,6 @@ export const zh = {
   spvNoQuota: '无定额',
   spvStartVisit: '开始评议',
   spvStartVisitFor: '开始评议：{window}',
-  spvStartOutOfTerm: '聘期外不能开始评议',
   spvNoForms: '本活动还没有评议表，暂不能评议',
 
   // my visits
@@ -60,7 +59,6 @@ export const zh = {
   spvNewVisit: '新的评议',
   spvVisitTitle: '评议记录',
   spvBack: '返回我的窗口',
-  spvCampaign: '测评活动',
   spvForm: '评议表',
   spvFormRequired: '请选择评议表',
   spvVisitType: '评议方式',
@@ -103,11 +101,9 @@ export const zh = {
   spvReadOnlyOutOfTerm: '不在聘期内：这份草稿只能查看，不能修改或提交。',
 
   // a visit, read only
-  spvWindow: '窗口',
   spvSubmittedAt: '提交时间',
   spvScore: '评议得分',
   spvInspectionScore: '检查得分',
-  spvNoScore: '—',
   spvVetoed: '触发一票否决',
   spvFindings: '发现的问题',
   spvNoFindings: '检查项均合格',
@@ -145,7 +141,6 @@ export const en: Record<keyof typeof zh, string> = {
   spvNoQuota: 'No quota',
   spvStartVisit: 'Start a visit',
   spvStartVisitFor: 'Start a visit: {window}',
-  spvStartOutOfTerm: 'No visits outside your term',
   spvNoForms: 'This campaign has no appraisal form yet',
 
   spvMyVisits: 'My visits',
@@ -175,7 +170,6 @@ export const en: Record<keyof typeof zh, string> = {
   spvNewVisit: 'New visit',
   spvVisitTitle: 'Visit',
   spvBack: 'Back to my windows',
-  spvCampaign: 'Campaign',
   spvForm: 'Appraisal form',
   spvFormRequired: 'Choose a form',
   spvVisitType: 'Type of visit',
@@ -217,11 +211,9 @@ export const en: Record<keyof typeof zh, string> = {
   spvNotAssigned: 'This window was not found, or it is not assigned to you.',
   spvReadOnlyOutOfTerm: 'Outside your term: this draft can be read but not changed or submitted.',
 
-  spvWindow: 'Window',
   spvSubmittedAt: 'Submitted',
   spvScore: 'Appraisal score',
   spvInspectionScore: 'Inspection score',
-  spvNoScore: '—',
   spvVetoed: 'Veto item failed',
   spvFindings: 'Findings',
   spvNoFindings: 'Every checklist item passed',
