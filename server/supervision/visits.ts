@@ -70,6 +70,7 @@ async function toVisits(db: Db, rows: Row[]): Promise<Visit[]> {
     .execute()
   return rows.map((r) => {
     const answers = JSON.parse(r.answers) as Answers
+    const definition = versionDefinition(r.questionnaire_version_id, r.definition)
     return {
       id: r.id,
       campaignId: r.campaign_id,
@@ -83,6 +84,7 @@ async function toVisits(db: Db, rows: Row[]): Promise<Visit[]> {
       unitName: r.unit_name,
       questionnaireId: r.questionnaire_id,
       versionId: r.questionnaire_version_id,
+      definition,
       type: r.visit_type as VisitType,
       visitedAt: r.visited_at,
       answers,
@@ -91,7 +93,7 @@ async function toVisits(db: Db, rows: Row[]): Promise<Visit[]> {
       score: r.score === null ? null : Number(r.score),
       inspectionScore: r.inspection_score === null ? null : Number(r.inspection_score),
       vetoed: isSet(r.vetoed),
-      findings: inspectionResult(versionDefinition(r.questionnaire_version_id, r.definition), answers).failed,
+      findings: inspectionResult(definition, answers).failed,
       photos: photos.filter((p) => p.visit_id === r.id).map((p) => ({ id: p.id, url: photoUrl(p.id), bytes: p.bytes, mime: p.mime })),
       submittedAt: r.submitted_at,
       annulledAt: r.annulled_at,

@@ -197,6 +197,8 @@ export const Visit = z
     unitName: z.string(),
     questionnaireId: z.number().int(),
     versionId: z.number().int(),
+    /** The form as the visit answered it (its own version, even if the form has changed since). */
+    definition: Definition,
     type: VisitType,
     visitedAt: Instant,
     answers: z.record(z.string(), z.unknown()),

@@ -192,7 +192,6 @@ export function VisitFormPage() {
 
   const editable = mine.term.canSubmit && (!visit || visit.status === 'draft')
   if (!editable) {
-    const shownForm = visit ? (forms.find((f) => f.versionId === visit.versionId) ?? forms.find((f) => f.questionnaireId === visit.questionnaireId)) : undefined
     return (
       <SuperviseShell>
         <div class="spv-page">
@@ -205,7 +204,7 @@ export function VisitFormPage() {
               {visit ? <p>{t('spvReadOnlyOutOfTerm')}</p> : null}
             </div>
           ) : null}
-          {visit ? <VisitView visit={visit} definition={shownForm?.definition} /> : null}
+          {visit ? <VisitView visit={visit} definition={visit.definition} /> : null}
         </div>
       </SuperviseShell>
     )

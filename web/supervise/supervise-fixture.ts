@@ -86,6 +86,7 @@ export const visit = (patch: Partial<Visit> = {}): Visit => ({
   unitName: '客户服务中心',
   questionnaireId: 21,
   versionId: 41,
+  definition: patch.versionId === 42 ? fiveHaves : appraisal,
   type: 'undercover',
   visitedAt: '2026-11-21T06:30:00.000Z',
   answers: {},
