@@ -4,9 +4,9 @@ import { LocalDate } from './campaign'
 import { Id, IdParam, Instant, optionalText, Paging, text } from './common'
 import { Username } from './auth'
 import { CampaignScope } from './campaign'
+import { SUPERVISOR_KINDS, VISIT_TYPES } from '../supervision-words'
 
-/** Built-in kinds of appointed supervisor; any other text is a custom kind. */
-export const SUPERVISOR_KINDS = ['npc_deputy', 'cppcc_member', 'efficiency', 'conduct', 'citizen_inspector', 'social'] as const
+export { SUPERVISOR_KINDS, VISIT_TYPES }
 export const SupervisorKind = z.string().trim().min(1).max(30)
 
 /** Mainland mobile number (11 digits, 1[3-9]…). */
@@ -77,7 +77,6 @@ export type SupervisorImportReport = z.infer<typeof SupervisorImportReport>
 
 // ---- campaign supervision ----------------------------------------------------------------------------------
 
-export const VISIT_TYPES = ['open', 'undercover', 'patrol', 'special'] as const
 export const VisitType = z.enum(VISIT_TYPES)
 export type VisitType = z.infer<typeof VisitType>
 

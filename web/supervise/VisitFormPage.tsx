@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'hono/jsx'
 import { isMessageKey, message } from '../../shared/i18n'
-import { VISIT_TYPES, type MyAssignments, type Visit, type VisitBody, type VisitType } from '../../shared/schemas/supervision'
+import type { MyAssignments, Visit, VisitBody, VisitType } from '../../shared/schemas/supervision'
+import { VISIT_TYPES } from '../../shared/supervision-words'
 import { answerProblem, visibleQuestions, type Answers, type AnswerValue } from '../../shared/survey/answers'
 import type { Definition } from '../../shared/survey/definition'
 import { api, call } from '../app/api'
