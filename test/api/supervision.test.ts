@@ -123,9 +123,16 @@ describe('who sees a visit', () => {
     expect(managerSummary.windows.find((w) => w.windowId === o.windows.A1)).toMatchObject({ visits: 0, undercover: 0 })
     expect(managerSummary.windows.map((w) => w.windowId).sort()).toEqual([o.windows.A, o.windows.A1].sort()) // not B-01
 
-    // Another unit's viewer sees neither.
-    expect((await h().request('GET', `/api/visits/${open}`, as('viewerB'))).status).toBe(404)
-    expect((await json<{ items: unknown[] }>(await h().request('GET', `/api/visits?campaignId=${s.campaignId}`, as('viewerB')), 200)).items).toEqual([])
+    // Another unit's manager and viewer see neither, not even the open one.
+    await h().createUser('manager.b', 'manager', [o.units.B])
+    const managerB = { cookie: await h().login('manager.b') }
+    for (const other of [managerB, as('viewerB')]) {
+      expect((await h().request('GET', `/api/visits/${open}`, other)).status).toBe(404)
+      expect((await json<{ items: unknown[]; total: number }>(await h().request('GET', `/api/visits?campaignId=${s.campaignId}`, other), 200)).total).toBe(0)
+      expect((await json<{ items: unknown[] }>(await h().request('GET', `/api/visits?windowId=${o.windows.A}`, other), 200)).items).toEqual([])
+    }
+    const summaryB = await json<{ windows: { windowId: number }[] }>(await h().request('GET', `/api/campaigns/${s.campaignId}/supervision/summary`, managerB), 200)
+    expect(summaryB.windows.map((w) => w.windowId)).toEqual([o.windows.B])
 
     // Once the campaign's period is over (here: its last day moved to yesterday), the manager sees it too.
     await h().db.updateTable('campaigns').set({ ends_on: '2026-11-19' }).where('id', '=', s.campaignId).execute()
