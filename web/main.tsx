@@ -14,6 +14,7 @@ import './styles/questionnaires.css'
 import './styles/campaigns.css'
 import './styles/review.css'
 import './styles/qr.css'
+import './styles/supervision.css'
 import './styles/supervise.css'
 
 document.documentElement.lang = getLocale()

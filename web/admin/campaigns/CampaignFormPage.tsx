@@ -19,6 +19,7 @@ import { STATUS_KEYS } from './labels'
 import { OverlapAlert } from './OverlapAlert'
 import { ScopePicker } from './ScopePicker'
 import { EMPTY_SCOPE, type Scope } from './scope-model'
+import { SupervisionSettings } from './SupervisionSettings'
 
 /** The form as the user edits it: numbers stay text until saved, so that a field can be cleared and retyped. */
 interface FormState {
@@ -359,6 +360,8 @@ export function CampaignFormPage() {
           </div>
         ) : null}
       </form>
+
+      {campaign ? <SupervisionSettings campaign={campaign} index={index} mayEdit={mayEdit} /> : null}
 
       {campaign && action ? (
         <CampaignActionDialog

@@ -48,6 +48,8 @@ describe('campaign form', () => {
       http.get('/api/org/tree', () => HttpResponse.json(orgTree)),
       http.get('/api/questionnaires', () => HttpResponse.json({ items: [questionnaire] })),
       http.get('/api/campaigns/7', () => HttpResponse.json(draft)),
+      // the supervision section below the form (tested in supervision-settings.test.tsx)
+      http.get('/api/campaigns/7/supervision', () => HttpResponse.json({ campaignId: 7, forms: [], visitsPerWindowPerMonth: null, undercoverPerWindowPerMonth: null, assignments: [] })),
     )
   })
   afterEach(cleanup)
