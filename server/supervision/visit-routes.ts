@@ -31,7 +31,7 @@ const getSupervision = createRoute({
   method: 'get',
   path: '/campaigns/{id}/supervision',
   tags,
-  summary: 'A campaign’s supervisor forms, monthly visit quota and assignments',
+  summary: 'A campaign’s supervisor forms, monthly visit quota and assignments (assignments not shown to unit managers)',
   request: { params: IdParams },
   responses: { 200: json(Supervision, 'Supervision settings'), ...errors(400, 401, 403, 404) },
 })
@@ -173,8 +173,10 @@ const getPhoto = createRoute({
 
 export const supervisionRoutes = createRouter()
   .openapi(getSupervision, async (c) => {
-    authorize(c, 'surveys.read')
-    return c.json(await assignments.getSupervision(c.get('deps').db, c.req.valid('param').id), 200)
+    const actor = authorize(c, 'surveys.read')
+    const supervision = await assignments.getSupervision(c.get('deps').db, c.req.valid('param').id)
+    // A unit's manager must not learn who may visit their windows undercover.
+    return c.json(actor.role === 'manager' ? { ...supervision, assignments: [] } : supervision, 200)
   })
   .openapi(putSupervision, async (c) => {
     authorize(c, 'surveys.manage')

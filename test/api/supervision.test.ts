@@ -51,6 +51,13 @@ describe('a supervisor’s assignments', () => {
     expect(mine.campaigns[0]!.windows[0]!.progress).toEqual({ month: '2026-11', visits: 0, undercover: 0, visitsRequired: 2, undercoverRequired: 1, met: false })
   })
 
+  it('does not tell a unit’s manager who is assigned to visit their windows', async () => {
+    const forAdmin = await json<{ assignments: unknown[] }>(await h().request('GET', `/api/campaigns/${s.campaignId}/supervision`, as('admin')), 200)
+    expect(forAdmin.assignments).toHaveLength(1)
+    const forManager = await json<{ assignments: unknown[]; visitsPerWindowPerMonth: number }>(await h().request('GET', `/api/campaigns/${s.campaignId}/supervision`, as('manager')), 200)
+    expect(forManager).toMatchObject({ assignments: [], visitsPerWindowPerMonth: 2 })
+  })
+
   it('refuses a visit to a window not assigned to them, and other staff', async () => {
     expect(await errorCode(await h().request('POST', '/api/visits', { ...as('supervisor'), body: visit({ windowId: o.windows.B }) }), 403)).toBe('visit_window_not_assigned')
     expect(await errorCode(await h().request('POST', '/api/visits', { ...as('manager'), body: visit() }), 403)).toBe('forbidden')
