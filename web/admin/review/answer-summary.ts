@@ -3,7 +3,13 @@ import type { Definition, Question } from '../../../shared/survey/definition'
 import { localText } from '../questionnaires/builder/fields'
 import { LEVEL_KEYS } from '../questionnaires/labels'
 
-type Translate = (key: UiKey, params?: Record<string, string | number>) => string
+export type Translate = (key: UiKey, params?: Record<string, string | number>) => string
+
+/** Puts a number answer in words, as fits its question. */
+export type NumberText = (q: Question | undefined, value: number, t: Translate) => string
+
+/** A satisfaction level by its name, any other number as it is. */
+const levelOrNumber: NumberText = (q, value, t) => (q?.type === 'satisfaction5' && LEVEL_KEYS[value] ? t(LEVEL_KEYS[value]!) : String(value))
 
 /** One answer as a line of the summary: the question (short) and the answer in words. */
 export interface AnswerLine {
@@ -11,15 +17,18 @@ export interface AnswerLine {
   answer: string
 }
 
-/** An answer in words, using the question when it is known (levels, option texts, 是/否). */
-function answerText(q: Question | undefined, value: unknown, t: Translate, locale: Locale): string {
+/**
+ * An answer in words, using the question when it is known (levels, option texts, 是/否). Numbers are put in words by
+ * `numberText`, by default a satisfaction level's name.
+ */
+export function answerText(q: Question | undefined, value: unknown, t: Translate, locale: Locale, numberText: NumberText = levelOrNumber): string {
   const option = (key: unknown) => {
     const found = q?.options?.find((o) => o.key === key)
     return found ? localText(found.text, locale) : String(key)
   }
   if (typeof value === 'boolean') return value ? t('yes') : t('no')
   if (Array.isArray(value)) return value.map(option).join(locale === 'en' ? ', ' : '、')
-  if (typeof value === 'number') return q?.type === 'satisfaction5' && LEVEL_KEYS[value] ? t(LEVEL_KEYS[value]!) : String(value)
+  if (typeof value === 'number') return numberText(q, value, t)
   if (q?.type === 'single') return option(value)
   return String(value)
 }

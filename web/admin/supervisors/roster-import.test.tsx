@@ -3,19 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetLocale } from '../../app/i18n'
 import { cleanup, getButton, mount, textOf } from '../../testing/render'
 import { useFakeApi } from '../../testing/server'
+import { chooseFile } from '../csv/choose-file'
 import { RosterImportDialog } from './RosterImportDialog'
 
 const api = useFakeApi()
 
 const HEADER = 'username,display_name,kind,organisation,phone,letter_no,term_start,term_end\n'
-
-/** Chooses a file in the dialog's file input as a user would. */
-function chooseFile(root: HTMLElement, content: string) {
-  const input = root.querySelector<HTMLInputElement>('input[type="file"]')!
-  Object.defineProperty(input, 'files', { value: [new File([content], 'roster.csv', { type: 'text/csv' })], configurable: true })
-  input.dispatchEvent(new Event('input', { bubbles: true }))
-  input.dispatchEvent(new Event('change', { bubbles: true }))
-}
 
 describe('roster CSV import', () => {
   beforeEach(() => resetLocale('zh-CN'))
@@ -45,7 +38,7 @@ describe('roster CSV import', () => {
     )
     const dialog = mount(<RosterImportDialog onClose={() => {}} onImported={() => {}} />)
     const csv = `${HEADER}li.hong,李红,人大代表,市人大常委会,1390000,,2026-01-01,2028-12-31\n`
-    chooseFile(dialog, csv)
+    chooseFile(dialog, csv, 'roster.csv')
 
     await vi.waitFor(() => expect(dialog.querySelector('[role="alert"]')).not.toBeNull())
     const alert = dialog.querySelector<HTMLElement>('[role="alert"]')!
@@ -82,7 +75,7 @@ describe('roster CSV import', () => {
     )
     let imported = false
     const dialog = mount(<RosterImportDialog onClose={() => {}} onImported={() => (imported = true)} />)
-    chooseFile(dialog, `${HEADER}chen.jie,陈杰,效能监督员,,,,2026-01-01,2027-12-31\n`)
+    chooseFile(dialog, `${HEADER}chen.jie,陈杰,效能监督员,,,,2026-01-01,2027-12-31\n`, 'roster.csv')
 
     await vi.waitFor(() => expect(textOf(dialog)).toContain('检查通过：共 3 行'))
     const counts = Object.fromEntries([...dialog.querySelectorAll('.summary-item')].map((item) => [item.querySelector('dt')?.textContent, item.querySelector('dd')?.textContent]))

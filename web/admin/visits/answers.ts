@@ -1,9 +1,8 @@
-import type { Locale, UiKey } from '../../../shared/i18n'
-import type { Definition, Question } from '../../../shared/survey/definition'
+import type { Locale } from '../../../shared/i18n'
+import type { Definition } from '../../../shared/survey/definition'
 import { localText } from '../questionnaires/builder/fields'
 import { LEVEL_KEYS } from '../questionnaires/labels'
-
-type Translate = (key: UiKey, params?: Record<string, string | number>) => string
+import { answerText, type NumberText, type Translate } from '../review/answer-summary'
 
 /** One answered (or unanswered) question of a visit, ready to show. */
 export interface AnswerRow {
@@ -17,20 +16,11 @@ export interface AnswerRow {
   long: boolean
 }
 
-function answerText(q: Question | undefined, value: unknown, t: Translate, locale: Locale): string {
-  const option = (key: unknown) => {
-    const found = q?.options?.find((o) => o.key === key)
-    return found ? localText(found.text, locale) : String(key)
-  }
-  if (typeof value === 'boolean') return value ? t('yes') : t('no')
-  if (Array.isArray(value)) return value.map(option).join(locale === 'en' ? ', ' : '、')
-  if (typeof value === 'number') {
-    if (q?.type === 'satisfaction5' && LEVEL_KEYS[value]) return `${t(LEVEL_KEYS[value]!)}（${value}）`
-    if (q?.type === 'score100') return t('svScoreOf', { score: value, max: 100 })
-    if (q?.type === 'scale10') return t('svScoreOf', { score: value, max: 10 })
-    return String(value)
-  }
-  if (q?.type === 'single') return option(value)
+/** A visit's number answers: a level by its name and number, a score out of its maximum. */
+const visitNumberText: NumberText = (q, value, t) => {
+  if (q?.type === 'satisfaction5' && LEVEL_KEYS[value]) return `${t(LEVEL_KEYS[value]!)}（${value}）`
+  if (q?.type === 'score100') return t('svScoreOf', { score: value, max: 100 })
+  if (q?.type === 'scale10') return t('svScoreOf', { score: value, max: 10 })
   return String(value)
 }
 
@@ -50,14 +40,14 @@ export function answerRows(answers: Record<string, unknown>, def: Definition | u
     rows.push({
       key: q.key,
       question: localText(q.text, locale),
-      answer: answered ? answerText(q, value, t, locale) : null,
+      answer: answered ? answerText(q, value, t, locale, visitNumberText) : null,
       ...(q.type === 'check' && typeof value === 'boolean' ? { check: { passed: value, points: q.points, veto: q.veto === true } } : {}),
       long: q.type === 'text',
     })
   }
   for (const [key, value] of Object.entries(answers)) {
     if (seen.has(key) || value === undefined || value === null || value === '') continue
-    rows.push({ key, question: key, answer: answerText(undefined, value, t, locale), long: typeof value === 'string' && value.length > 40 })
+    rows.push({ key, question: key, answer: answerText(undefined, value, t, locale, visitNumberText), long: typeof value === 'string' && value.length > 40 })
   }
   return rows
 }

@@ -1,5 +1,6 @@
 import type { UiKey } from '../../../../shared/i18n'
 import { useT } from '../../../app/i18n'
+import { CsvColumnsHelp } from '../../csv/CsvColumnsHelp'
 
 const COLUMNS: readonly [column: string, description: UiKey][] = [
   ['sector', 'csvColSector'],
@@ -17,29 +18,5 @@ const COLUMNS: readonly [column: string, description: UiKey][] = [
 /** What the file must look like: one row per window, or per staff member of a window. */
 export function CsvFormatHelp() {
   const t = useT()
-  return (
-    <details class="csv-help">
-      <summary>{t('csvFormatTitle')}</summary>
-      <p>{t('csvFormatIntro')}</p>
-      <table class="table table-compact">
-        <thead>
-          <tr>
-            <th scope="col">{t('csvColumn')}</th>
-            <th scope="col">{t('csvMeaning')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {COLUMNS.map(([column, description]) => (
-            <tr>
-              <td>
-                <code>{column}</code>
-              </td>
-              <td>{t(description)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p class="muted">{t('csvFormatTip')}</p>
-    </details>
-  )
+  return <CsvColumnsHelp intro={t('csvFormatIntro')} columns={COLUMNS} notes={[t('csvFormatTip')]} />
 }

@@ -3,20 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetLocale } from '../../../app/i18n'
 import { cleanup, getButton, mount, textOf } from '../../../testing/render'
 import { useFakeApi } from '../../../testing/server'
+import { chooseFile } from '../../csv/choose-file'
 import { CsvImportDialog } from './CsvImportDialog'
 
 const api = useFakeApi()
 
 const HEADER = 'sector,unit_path,window_code,window_name,window_kind,location,opening_hours,staff_no,staff_name,active\n'
-
-/** Chooses a file in the dialog's file input as a user would. */
-function chooseFile(root: HTMLElement, content: string) {
-  const input = root.querySelector<HTMLInputElement>('input[type="file"]')!
-  const file = new File([content], 'org.csv', { type: 'text/csv' })
-  Object.defineProperty(input, 'files', { value: [file], configurable: true })
-  input.dispatchEvent(new Event('input', { bubbles: true }))
-  input.dispatchEvent(new Event('change', { bubbles: true }))
-}
 
 describe('CSV import', () => {
   beforeEach(() => resetLocale('zh-CN'))
@@ -46,7 +38,7 @@ describe('CSV import', () => {
     )
     const dialog = mount(<CsvImportDialog onClose={() => {}} onImported={() => {}} />)
     const csv = `${HEADER}供水,示范市水务集团/客户服务中心,bad code,综合受理,window,,,,,1\n`
-    chooseFile(dialog, csv)
+    chooseFile(dialog, csv, 'org.csv')
 
     await vi.waitFor(() => expect(dialog.querySelector('[role="alert"]')).not.toBeNull())
     const alert = dialog.querySelector<HTMLElement>('[role="alert"]')!
@@ -71,7 +63,7 @@ describe('CSV import', () => {
     )
     let imported = false
     const dialog = mount(<CsvImportDialog onClose={() => {}} onImported={() => (imported = true)} />)
-    chooseFile(dialog, `${HEADER}医院,人民医院/门诊部,M-01,挂号窗口,window,,,,,1\n`)
+    chooseFile(dialog, `${HEADER}医院,人民医院/门诊部,M-01,挂号窗口,window,,,,,1\n`, 'org.csv')
 
     await vi.waitFor(() => expect(textOf(dialog)).toContain('检查通过：共 4 行'))
     const counts = Object.fromEntries([...dialog.querySelectorAll('.summary-item')].map((item) => [item.querySelector('dt')?.textContent, item.querySelector('dd')?.textContent]))
@@ -94,9 +86,7 @@ describe('CSV import', () => {
     const dialog = mount(<CsvImportDialog onClose={() => {}} onImported={() => {}} />)
     // "供水" in GBK: b9 a9 cb ae
     const gbk = new Uint8Array([...new TextEncoder().encode(HEADER), 0xb9, 0xa9, 0xcb, 0xae, ...new TextEncoder().encode(',a,A-01,x,window,,,,,1\n')])
-    const input = dialog.querySelector<HTMLInputElement>('input[type="file"]')!
-    Object.defineProperty(input, 'files', { value: [new File([gbk], 'gbk.csv', { type: 'text/csv' })], configurable: true })
-    input.dispatchEvent(new Event('input', { bubbles: true }))
+    chooseFile(dialog, gbk, 'gbk.csv')
     await vi.waitFor(() => expect(body).toContain('供水,a,A-01'))
   })
 })

@@ -1,5 +1,5 @@
-import type { ApiError } from '../../../app/api-error'
-import { useT } from '../../../app/i18n'
+import type { ApiError } from '../../app/api-error'
+import { useT } from '../../app/i18n'
 
 /** The server repeats the row in each message ("第 3 行…", "Row 3, …"); the table shows it in its own column. */
 const withoutRowPrefix = (message: string, row: number) =>
