@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetLocale } from '../../app/i18n'
 import { cleanup, getButton, mount, textOf } from '../../testing/render'
 import { useFakeApi } from '../../testing/server'
-import { chooseFile } from '../csv/choose-file'
+import { chooseFile, csvInvalid, errorTableRows, summaryCounts, uploadOf } from '../csv/import-test-helpers'
 import { RosterImportDialog } from './RosterImportDialog'
 
 const api = useFakeApi()
@@ -18,22 +18,11 @@ describe('roster CSV import', () => {
     const requests: { dryRun: string | null; type: string | null; body: string }[] = []
     api.use(
       http.post('/api/supervisors/import', async ({ request }) => {
-        requests.push({ dryRun: new URL(request.url).searchParams.get('dryRun'), type: request.headers.get('content-type'), body: await request.text() })
-        return HttpResponse.json(
-          {
-            error: {
-              code: 'csv_invalid',
-              message: 'CSV 文件有 2 处错误，未导入任何数据',
-              details: {
-                rows: [
-                  { row: 4, message: '第 4 行：用户名 li.hong 与第 2 行重复' },
-                  { row: 2, message: '第 2 行“phone”：请填写 11 位手机号码' },
-                ],
-              },
-            },
-          },
-          { status: 400 },
-        )
+        requests.push(await uploadOf(request))
+        return csvInvalid('CSV 文件有 2 处错误，未导入任何数据', [
+          { row: 4, message: '第 4 行：用户名 li.hong 与第 2 行重复' },
+          { row: 2, message: '第 2 行“phone”：请填写 11 位手机号码' },
+        ])
       }),
     )
     const dialog = mount(<RosterImportDialog onClose={() => {}} onImported={() => {}} />)
@@ -43,8 +32,7 @@ describe('roster CSV import', () => {
     await vi.waitFor(() => expect(dialog.querySelector('[role="alert"]')).not.toBeNull())
     const alert = dialog.querySelector<HTMLElement>('[role="alert"]')!
     expect(textOf(alert)).toContain('CSV 文件有 2 处错误，未导入任何数据')
-    const rows = [...alert.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim()))
-    expect(rows).toEqual([
+    expect(errorTableRows(alert)).toEqual([
       ['第 2 行', '“phone”：请填写 11 位手机号码'],
       ['第 4 行', '用户名 li.hong 与第 2 行重复'],
     ])
@@ -78,8 +66,7 @@ describe('roster CSV import', () => {
     chooseFile(dialog, `${HEADER}chen.jie,陈杰,效能监督员,,,,2026-01-01,2027-12-31\n`, 'roster.csv')
 
     await vi.waitFor(() => expect(textOf(dialog)).toContain('检查通过：共 3 行'))
-    const counts = Object.fromEntries([...dialog.querySelectorAll('.summary-item')].map((item) => [item.querySelector('dt')?.textContent, item.querySelector('dd')?.textContent]))
-    expect(counts).toEqual({ 新任命: '2', 更新资料: '1' })
+    expect(summaryCounts(dialog)).toEqual({ 新任命: '2', 更新资料: '1' })
     expect(textOf(dialog)).toContain('确认导入后，将显示新建账号的初始密码')
     expect(imported).toBe(false)
 

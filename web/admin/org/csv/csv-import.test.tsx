@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { resetLocale } from '../../../app/i18n'
 import { cleanup, getButton, mount, textOf } from '../../../testing/render'
 import { useFakeApi } from '../../../testing/server'
-import { chooseFile } from '../../csv/choose-file'
+import { chooseFile, csvInvalid, errorTableRows, summaryCounts, uploadOf } from '../../csv/import-test-helpers'
 import { CsvImportDialog } from './CsvImportDialog'
 
 const api = useFakeApi()
@@ -18,22 +18,11 @@ describe('CSV import', () => {
     const requests: { dryRun: string | null; type: string | null; body: string }[] = []
     api.use(
       http.post('/api/org/import', async ({ request }) => {
-        requests.push({ dryRun: new URL(request.url).searchParams.get('dryRun'), type: request.headers.get('content-type'), body: await request.text() })
-        return HttpResponse.json(
-          {
-            error: {
-              code: 'csv_invalid',
-              message: 'CSV 文件有 2 处错误，未导入任何数据',
-              details: {
-                rows: [
-                  { row: 7, message: '第 7 行：窗口 Z-01 与第 3 行重复' },
-                  { row: 3, message: '第 3 行“window_code”：只能用字母、数字、“-” 和 “_”，以字母或数字开头' },
-                ],
-              },
-            },
-          },
-          { status: 400 },
-        )
+        requests.push(await uploadOf(request))
+        return csvInvalid('CSV 文件有 2 处错误，未导入任何数据', [
+          { row: 7, message: '第 7 行：窗口 Z-01 与第 3 行重复' },
+          { row: 3, message: '第 3 行“window_code”：只能用字母、数字、“-” 和 “_”，以字母或数字开头' },
+        ])
       }),
     )
     const dialog = mount(<CsvImportDialog onClose={() => {}} onImported={() => {}} />)
@@ -43,8 +32,7 @@ describe('CSV import', () => {
     await vi.waitFor(() => expect(dialog.querySelector('[role="alert"]')).not.toBeNull())
     const alert = dialog.querySelector<HTMLElement>('[role="alert"]')!
     expect(textOf(alert)).toContain('CSV 文件有 2 处错误，未导入任何数据')
-    const rows = [...alert.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim()))
-    expect(rows).toEqual([
+    expect(errorTableRows(alert)).toEqual([
       ['第 3 行', '“window_code”：只能用字母、数字、“-” 和 “_”，以字母或数字开头'],
       ['第 7 行', '窗口 Z-01 与第 3 行重复'],
     ])
@@ -66,8 +54,7 @@ describe('CSV import', () => {
     chooseFile(dialog, `${HEADER}医院,人民医院/门诊部,M-01,挂号窗口,window,,,,,1\n`, 'org.csv')
 
     await vi.waitFor(() => expect(textOf(dialog)).toContain('检查通过：共 4 行'))
-    const counts = Object.fromEntries([...dialog.querySelectorAll('.summary-item')].map((item) => [item.querySelector('dt')?.textContent, item.querySelector('dd')?.textContent]))
-    expect(counts).toMatchObject({ 新建行业: '1', 新建单位: '2', 新建窗口: '3', 新增服务人员: '1' })
+    expect(summaryCounts(dialog)).toMatchObject({ 新建行业: '1', 新建单位: '2', 新建窗口: '3', 新增服务人员: '1' })
     expect(imported).toBe(false)
     getButton(dialog, '确认导入').click()
     await vi.waitFor(() => expect(textOf(dialog)).toContain('导入完成：共 4 行'))
