@@ -30,13 +30,19 @@ function receiveError(sent: SentError): Error {
 // thread does not inherit.
 const FROM_SOURCE = import.meta.url.endsWith('.ts')
 const ENTRY = new URL(FROM_SOURCE ? './writer-thread-entry.ts' : './writer-thread-entry.mjs', import.meta.url)
+/**
+ * The writer holds little (a batch of jobs, prepared statements): a small young generation keeps its memory low, which
+ * matters because the server's whole resident size is budgeted.
+ */
+const WRITER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 256 }
 const newThread = (workerData: unknown) =>
   FROM_SOURCE
     ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => tsx.tsImport(${JSON.stringify(ENTRY.href)}, ${JSON.stringify(import.meta.url)}))`, {
         eval: true,
         workerData,
+        resourceLimits: WRITER_LIMITS,
       })
-    : new Worker(ENTRY, { workerData })
+    : new Worker(ENTRY, { workerData, resourceLimits: WRITER_LIMITS })
 
 /**
  * Stores responses from a second thread with its own SQLite connection. better-sqlite3 is synchronous: in the server's
