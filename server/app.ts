@@ -28,6 +28,7 @@ import { questionnaireRoutes } from './questionnaires/routes'
 import { campaignRoutes } from './campaigns/routes'
 import { rosterRoutes } from './supervision/roster-routes'
 import { supervisionRoutes } from './supervision/visit-routes'
+import { scoringRoutes } from './scoring/routes'
 
 /** Bodies above this are refused (413) before they are read; CSV imports get more room. */
 export const BODY_LIMIT = 64 * 1024
@@ -51,6 +52,7 @@ const apiRoutes = () =>
     .route('/', publicChannelRoutes)
     .route('/supervisors', rosterRoutes)
     .route('/', supervisionRoutes)
+    .route('/', scoringRoutes)
 export type ApiType = ReturnType<typeof apiRoutes>
 
 const context = (deps: AppDeps, ingestor: Ingestor, surveyCache: SurveyCache): MiddlewareHandler<AppEnv> => async (c, next) => {

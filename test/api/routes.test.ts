@@ -559,6 +559,16 @@ const CASES: Record<string, Case> = {
       check: (b, o) => expect(windowIdsOf(b).sort()).toEqual([o.windows.A, o.windows.A1].sort()),
     },
   },
+  'get /api/campaigns/{id}/rankings': {
+    ok: { status: 200, as: 'viewer', call: () => ({ path: `/api/campaigns/${sv.campaignId}/rankings?level=window&method=wilson` }) },
+    bad: () => ({ path: `/api/campaigns/${sv.campaignId}/rankings?method=magic` }),
+    forbiddenFor: 'supervisor',
+    scopedList: {
+      as: 'manager',
+      call: () => ({ path: `/api/campaigns/${sv.campaignId}/rankings` }),
+      check: (b, o) => expect(ids(b).sort()).toEqual([o.windows.A, o.windows.A1].sort()),
+    },
+  },
   'get /api/my/assignments': {
     ok: { status: 200, as: 'supervisor', call: () => ({ path: '/api/my/assignments' }), check: (b) => expect(b).toMatchObject({ term: { canSubmit: true } }) },
     forbiddenFor: 'admin',
