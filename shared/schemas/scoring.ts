@@ -52,3 +52,33 @@ export const Ranking = z
   })
   .meta({ id: 'Ranking' })
 export type Ranking = z.infer<typeof Ranking>
+
+export const OverviewQuery = z
+  .object({ from: LocalDate.optional(), to: LocalDate.optional() })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: 'field_end_before_start', path: ['to'] })
+
+export const Overview = z
+  .object({
+    campaignId: z.number().int(),
+    from: z.string(),
+    to: z.string(),
+    target: z.number(),
+    /** Valid responses count; flagged ones wait for review; rejected ones are kept and never count. */
+    responses: z.object({ valid: z.number().int(), flagged: z.number().int(), rejected: z.number().int() }),
+    overall: z.object({
+      n: z.number().int(),
+      rate: z.number().nullable(),
+      interval: z.object({ low: z.number(), high: z.number() }).nullable(),
+      index: z.number().nullable(),
+      badRate: z.number().nullable(),
+    }),
+    windows: z.object({ attained: z.number().int(), notAttained: z.number().int(), insufficient: z.number().int() }),
+    /** Valid responses per overall level (1–5). */
+    levels: z.record(z.string(), z.number().int()),
+    channels: z.record(z.string(), z.number().int()),
+    trend: z.array(z.object({ day: z.string(), n: z.number().int(), rate: z.number().nullable() })),
+    /** Valid responses by weekday (0 = Sunday … 6) and hour (0–23). */
+    heatmap: z.array(z.object({ weekday: z.number().int(), hour: z.number().int(), n: z.number().int() })),
+  })
+  .meta({ id: 'Overview' })
+export type Overview = z.infer<typeof Overview>

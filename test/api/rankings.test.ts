@@ -70,3 +70,43 @@ describe('the window ranking', () => {
     expect(byId(items, o.windows.A1).rank).toBe(2)
   })
 })
+
+describe('the overview', () => {
+  type View = {
+    responses: { valid: number; flagged: number; rejected: number }
+    overall: { n: number; rate: number; interval: { low: number; high: number }; index: number; badRate: number }
+    windows: { attained: number; notAttained: number; insufficient: number }
+    levels: Record<string, number>
+    channels: Record<string, number>
+    trend: { day: string; n: number; rate: number }[]
+    heatmap: { weekday: number; hour: number; n: number }[]
+  }
+  const overview = async (cookie = o.cookies.admin) => {
+    const res = await h().request('GET', `/api/campaigns/${s.campaignId}/overview`, { cookie })
+    const text = await res.text()
+    expect(res.status, text).toBe(200)
+    return JSON.parse(text) as View
+  }
+
+  it('adds up the same counters as the ranking: volumes, the overall rate, attainment, levels, channels, trend and heatmap', async () => {
+    // One response too fast to count: flagged, waiting for review.
+    const res = await h().request('POST', `/api/s/${s.tokens.A}/responses`, { body: { versionId: s.versionId, answers: { overall: 5 }, clientKey: 'overview-flagged-key-0001', durationMs: 500 } })
+    expect(res.status).toBe(201)
+    const view = await overview()
+    expect(view.responses).toEqual({ valid: 1043, flagged: 1, rejected: 0 })
+    expect(view.overall.n).toBe(1043)
+    expect(view.overall.rate).toBeCloseTo((3 + 980 + 36) / 1043, 12)
+    expect(view.overall.badRate).toBeCloseTo((15 + 5 + 4) / 1043, 12)
+    expect(view.windows).toEqual({ attained: 1, notAttained: 1, insufficient: 1 })
+    expect(view.levels).toEqual({ '1': 5, '2': 19, '3': 80, '4': 206, '5': 733 })
+    expect(view.channels).toEqual({ qr: 1043 })
+    expect(view.trend).toEqual([{ day: '2026-11-05', n: 1043, rate: view.overall.rate }])
+    expect(view.heatmap).toEqual([{ weekday: 4, hour: 10, n: 1043 }]) // 5 November 2026 is a Thursday
+  })
+
+  it('covers only a manager’s own units', async () => {
+    const view = await overview(o.cookies.manager)
+    expect(view.responses.valid).toBe(43)
+    expect(view.windows).toEqual({ attained: 0, notAttained: 1, insufficient: 1 })
+  })
+})

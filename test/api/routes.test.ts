@@ -569,6 +569,16 @@ const CASES: Record<string, Case> = {
       check: (b, o) => expect(ids(b).sort()).toEqual([o.windows.A, o.windows.A1].sort()),
     },
   },
+  'get /api/campaigns/{id}/overview': {
+    ok: { status: 200, as: 'viewer', call: () => ({ path: `/api/campaigns/${sv.campaignId}/overview?from=2026-11-01&to=2026-11-30` }) },
+    bad: () => ({ path: `/api/campaigns/${sv.campaignId}/overview?from=2026-11-30&to=2026-11-01` }),
+    forbiddenFor: 'supervisor',
+    scopedList: {
+      as: 'manager',
+      call: () => ({ path: `/api/campaigns/${sv.campaignId}/overview` }),
+      check: (b) => expect((b as { windows: { attained: number; notAttained: number; insufficient: number } }).windows).toEqual({ attained: 0, notAttained: 0, insufficient: 2 }),
+    },
+  },
   'get /api/my/assignments': {
     ok: { status: 200, as: 'supervisor', call: () => ({ path: '/api/my/assignments' }), check: (b) => expect(b).toMatchObject({ term: { canSubmit: true } }) },
     forbiddenFor: 'admin',
