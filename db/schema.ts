@@ -136,6 +136,10 @@ export interface CampaignTable {
   min_seconds: number
   /** The picks as JSON: { sectorIds, unitIds, windowIds }; campaign_windows holds the result. */
   scope: string
+  /** Weights of the composite score; they sum to 100. */
+  weight_citizen: number
+  weight_supervisor: number
+  weight_inspection: number
   created_at: string
   updated_at: string
 }

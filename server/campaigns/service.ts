@@ -50,6 +50,7 @@ async function toCampaigns(db: Db, rows: Awaited<ReturnType<typeof campaignRows>
     quotaPerWindow: r.quota_per_window,
     repeatIntervalHours: r.repeat_interval_hours,
     minSeconds: r.min_seconds,
+    weights: { citizenIndex: Number(r.weight_citizen), supervisorMean: Number(r.weight_supervisor), inspectionScore: Number(r.weight_inspection) },
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   }))
@@ -110,6 +111,9 @@ const columns = (b: CampaignBody) => ({
   repeat_interval_hours: b.repeatIntervalHours,
   min_seconds: b.minSeconds,
   scope: JSON.stringify(b.scope),
+  weight_citizen: b.weights.citizenIndex,
+  weight_supervisor: b.weights.supervisorMean,
+  weight_inspection: b.weights.inspectionScore,
 })
 
 async function writeDetails(db: Db, campaignId: number, body: CampaignBody, windowIds: number[]) {

@@ -55,6 +55,7 @@ export async function seedDemoSurvey(db: Kysely<Database>, options: { days: numb
       quotaPerWindow: 500,
       repeatIntervalHours: 12,
       minSeconds: 3,
+      weights: { citizenIndex: 70, supervisorMean: 30, inspectionScore: 0 },
     },
     now,
   )

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { attainment, badReviewRate, satisfactionIndex, satisfactionRate, wilsonInterval, type LevelCounts } from '../../shared/scoring/rates'
-import { compositeScore, DEFAULT_WEIGHTS, rank, stars } from '../../shared/scoring/ranking'
+import { compositeScore, rank, stars } from '../../shared/scoring/ranking'
 import type { Ranking, RankingItem } from '../../shared/schemas/scoring'
 import { inScope, type Scope } from '../access/policy'
 import { getCampaign } from '../campaigns/service'
@@ -122,7 +122,7 @@ export async function campaignRanking(
     const supervisorMean = g.scoreN > 0 ? g.scoreSum / g.scoreN : null
     const inspectionScore = g.inspectionN > 0 ? g.inspectionSum / g.inspectionN : null
     const vetoed = g.vetoes > 0
-    const composite = compositeScore({ citizenIndex: index, supervisorMean, inspectionScore, caseDeductions: 0 }, DEFAULT_WEIGHTS, { vetoed, cap: VETO_CAP })
+    const composite = compositeScore({ citizenIndex: index, supervisorMean, inspectionScore, caseDeductions: 0 }, campaign.weights, { vetoed, cap: VETO_CAP })
     const value = q.method === 'wilson' ? (interval?.low ?? null) : q.method === 'rate' ? rate : q.method === 'index' ? index : composite
     const item: Omit<RankingItem, 'rank'> & { value: number | null; unitIds: Set<number> } = {
       id: g.id,

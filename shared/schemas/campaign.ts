@@ -34,8 +34,15 @@ export const CampaignBody = z
     quotaPerWindow: z.number().int().min(1).max(10_000_000).nullish().transform((v) => v ?? null),
     repeatIntervalHours: z.number().int().min(0).max(720).default(12),
     minSeconds: z.number().int().min(0).max(120).default(3),
+    /** Weights of the composite score (综合得分), summing to 100: citizens' index, supervisors' mean, inspections. */
+    weights: z
+      .strictObject({ citizenIndex: z.number().min(0).max(100), supervisorMean: z.number().min(0).max(100), inspectionScore: z.number().min(0).max(100) })
+      .default({ citizenIndex: 70, supervisorMean: 30, inspectionScore: 0 }),
   })
   .superRefine((c, ctx) => {
+    if (Math.abs(c.weights.citizenIndex + c.weights.supervisorMean + c.weights.inspectionScore - 100) > 1e-9) {
+      ctx.addIssue({ code: 'custom', message: 'field_weights_sum', path: ['weights'] })
+    }
     if (c.endsOn < c.startsOn) ctx.addIssue({ code: 'custom', message: 'field_end_before_start', path: ['endsOn'] })
     c.phases.forEach((p, i) => {
       if (p.endsOn < p.startsOn) ctx.addIssue({ code: 'custom', message: 'field_end_before_start', path: ['phases', i, 'endsOn'] })
@@ -67,6 +74,7 @@ export const Campaign = z
     quotaPerWindow: z.number().int().nullable(),
     repeatIntervalHours: z.number().int(),
     minSeconds: z.number().int(),
+    weights: z.object({ citizenIndex: z.number(), supervisorMean: z.number(), inspectionScore: z.number() }),
     createdAt: Instant,
     updatedAt: Instant,
   })

@@ -110,3 +110,32 @@ describe('the overview', () => {
     expect(view.windows).toEqual({ attained: 0, notAttained: 1, insufficient: 1 })
   })
 })
+
+describe('composite weights', () => {
+  const body = async (weights: Record<string, number>) => {
+    const c = (await (await h().request('GET', `/api/campaigns/${s.campaignId}`, { cookie: o.cookies.admin })).json()) as Record<string, unknown>
+    const { name, description, startsOn, endsOn, phases, scope, questionnaireId, targetRate, satisfiedLevels, minSample, quotaTotal, quotaPerWindow, repeatIntervalHours, minSeconds } = c
+    return { name, description, startsOn, endsOn, phases, scope, questionnaireId, targetRate, satisfiedLevels, minSample, quotaTotal, quotaPerWindow, repeatIntervalHours, minSeconds, weights }
+  }
+
+  it('refuses weights that do not add up to 100 when the campaign is saved', async () => {
+    const res = await h().request('PUT', `/api/campaigns/${s.campaignId}`, { cookie: o.cookies.admin, body: await body({ citizenIndex: 70, supervisorMean: 20, inspectionScore: 0 }) })
+    const { error } = (await res.json()) as { error: { code: string; details: { fields: { path: string; message: string }[] } } }
+    expect(res.status).toBe(400)
+    expect(error.code).toBe('validation_failed')
+    expect(error.details.fields).toEqual([{ path: 'weights', code: 'field_weights_sum', message: '各项权重合计必须为 100' }])
+  })
+
+  it('weighs citizens and supervisors as the campaign says (50 / 50 here)', async () => {
+    const saved = await h().request('PUT', `/api/campaigns/${s.campaignId}`, { cookie: o.cookies.admin, body: await body({ citizenIndex: 50, supervisorMean: 50, inspectionScore: 0 }) })
+    expect(saved.status, await saved.clone().text()).toBe(200)
+    expect(((await saved.json()) as { weights: unknown }).weights).toEqual({ citizenIndex: 50, supervisorMean: 50, inspectionScore: 0 })
+    await h()
+      .db.insertInto('agg_visits')
+      .values({ campaign_id: s.campaignId, window_id: o.windows.B, month: '2026-11', undercover: 0, visits: 1, score_sum: 90, score_n: 1, inspection_sum: 0, inspection_n: 0, vetoes: 0 })
+      .execute()
+    const { items } = await ranking('?method=composite')
+    const b = byId(items, o.windows.B)
+    expect(b.composite).toBeCloseTo(0.5 * b.index! + 0.5 * 90, 10)
+  })
+})

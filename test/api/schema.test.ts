@@ -25,7 +25,7 @@ const EXPECTED: Record<string, Record<string, boolean>> = {
   campaigns: {
     id: false, name: false, description: true, starts_on: false, ends_on: false, status: false, questionnaire_id: false, target_rate: false,
     satisfied_levels: false, min_sample: false, quota_total: true, quota_per_window: true, repeat_interval_hours: false, min_seconds: false,
-    scope: false, created_at: false, updated_at: false,
+    scope: false, created_at: false, updated_at: false, weight_citizen: false, weight_supervisor: false, weight_inspection: false,
   },
   campaign_phases: { id: false, campaign_id: false, name: false, starts_on: false, ends_on: false },
   campaign_windows: { campaign_id: false, window_id: false },

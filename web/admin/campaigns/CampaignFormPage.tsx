@@ -38,6 +38,9 @@ interface FormState {
   quotaPerWindow: string
   repeatIntervalHours: string
   minSeconds: string
+  weightCitizen: string
+  weightSupervisor: string
+  weightInspection: string
 }
 
 /** Today in the deployment's zone (Asia/Shanghai), as YYYY-MM-DD. */
@@ -58,6 +61,9 @@ const blank = (): FormState => ({
   quotaPerWindow: '',
   repeatIntervalHours: '12',
   minSeconds: '3',
+  weightCitizen: '70',
+  weightSupervisor: '30',
+  weightInspection: '0',
 })
 
 const fromCampaign = (c: Campaign): FormState => ({
@@ -75,6 +81,9 @@ const fromCampaign = (c: Campaign): FormState => ({
   quotaPerWindow: c.quotaPerWindow === null ? '' : String(c.quotaPerWindow),
   repeatIntervalHours: String(c.repeatIntervalHours),
   minSeconds: String(c.minSeconds),
+  weightCitizen: String(c.weights.citizenIndex),
+  weightSupervisor: String(c.weights.supervisorMean),
+  weightInspection: String(c.weights.inspectionScore),
 })
 
 let uid = 0
@@ -101,6 +110,7 @@ function toBody(f: FormState) {
     quotaPerWindow: num(f.quotaPerWindow) ?? null,
     repeatIntervalHours: num(f.repeatIntervalHours),
     minSeconds: num(f.minSeconds),
+    weights: { citizenIndex: num(f.weightCitizen) ?? 0, supervisorMean: num(f.weightSupervisor) ?? 0, inspectionScore: num(f.weightInspection) ?? 0 },
   }
 }
 
@@ -167,7 +177,7 @@ export function CampaignFormPage() {
     setNotice(null)
   }
   const fieldError = (field: string) => error?.field(field) ?? (error && FIELD_OF_CODE[error.code] === field ? error.message : undefined)
-  const shownFields = ['name', 'description', 'startsOn', 'endsOn', 'phases', 'scope', 'questionnaireId', 'targetRate', 'satisfiedLevels', 'minSample', 'quotaTotal', 'quotaPerWindow', 'repeatIntervalHours', 'minSeconds']
+  const shownFields = ['name', 'description', 'startsOn', 'endsOn', 'phases', 'scope', 'questionnaireId', 'targetRate', 'satisfiedLevels', 'minSample', 'quotaTotal', 'quotaPerWindow', 'repeatIntervalHours', 'minSeconds', 'weights']
 
   const save = async (e: Event) => {
     e.preventDefault()
@@ -322,6 +332,15 @@ export function CampaignFormPage() {
                 ))}
               </div>
               {fieldError('satisfiedLevels') ? <p class="field-error">{fieldError('satisfiedLevels')}</p> : <p class="field-hint">{t('satisfiedLevelsHint')}</p>}
+            </fieldset>
+            <fieldset class={`field${fieldError('weights') ? ' has-error' : ''}`}>
+              <legend class="field-label">{t('compositeWeights')}</legend>
+              <div class="field-row weights-row">
+                <NumberField label={t('weightCitizen')} value={form.weightCitizen} min={0} max={100} step="1" onInput={(v) => set('weightCitizen', v)} />
+                <NumberField label={t('weightSupervisor')} value={form.weightSupervisor} min={0} max={100} step="1" onInput={(v) => set('weightSupervisor', v)} />
+                <NumberField label={t('weightInspection')} value={form.weightInspection} min={0} max={100} step="1" onInput={(v) => set('weightInspection', v)} />
+              </div>
+              {fieldError('weights') ? <p class="field-error">{fieldError('weights')}</p> : <p class="field-hint">{t('compositeWeightsHint')}</p>}
             </fieldset>
           </section>
 

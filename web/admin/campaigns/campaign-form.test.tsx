@@ -30,6 +30,7 @@ const draft: Campaign = {
   quotaPerWindow: null,
   repeatIntervalHours: 12,
   minSeconds: 3,
+  weights: { citizenIndex: 70, supervisorMean: 30, inspectionScore: 0 },
   createdAt: '2026-11-20T02:00:00.000Z',
   updatedAt: '2026-11-20T02:00:00.000Z',
 }

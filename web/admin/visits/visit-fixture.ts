@@ -25,6 +25,7 @@ export const campaign = (patch: Partial<Campaign> = {}): Campaign => ({
   quotaPerWindow: null,
   repeatIntervalHours: 12,
   minSeconds: 3,
+  weights: { citizenIndex: 70, supervisorMean: 30, inspectionScore: 0 },
   createdAt: at,
   updatedAt: at,
   ...patch,
