@@ -139,3 +139,45 @@ describe('composite weights', () => {
     expect(b.composite).toBeCloseTo(0.5 * b.index! + 0.5 * 90, 10)
   })
 })
+
+describe('exports', () => {
+  const csvOf = async (path: string, cookie = o.cookies.admin) => {
+    const res = await h().request('GET', path, { cookie })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain('text/csv')
+    const bytes = Buffer.from(await res.arrayBuffer())
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]) // BOM: Excel opens the Chinese correctly
+    return bytes.toString('utf8').slice(1).trim().split('\r\n')
+  }
+
+  it('exports a ranking with the figures as the screens show them', async () => {
+    const lines = await csvOf(`/api/campaigns/${s.campaignId}/rankings/export?method=rate`)
+    expect(lines[0]).toBe('排名,名称,编号,所属,样本数,满意数,满意率,95%区间下限,95%区间上限,满意度指数,差评率,达标情况,监督员评议,检查得分,综合得分,星级')
+    const b = lines.find((l) => l.includes(',B-01,'))!
+    expect(b).toMatch(/^1,报装窗口,B-01,水务集团B,1000,980,98\.0%,96\.9%,98\.7%,/)
+    expect(lines.find((l) => l.includes(',A-01,'))).toMatch(/^样本不足,综合受理窗口,A-01,/)
+    const manager = await csvOf(`/api/campaigns/${s.campaignId}/rankings/export`, o.cookies.manager)
+    expect(manager.some((l) => l.includes('B-01'))).toBe(false)
+  })
+
+  it('streams the raw responses without phone numbers, only for the caller’s units', async () => {
+    for (const [token, key] of [
+      [s.tokens.A, 'export-key-000000000001'],
+      [s.tokens.B, 'export-key-000000000002'],
+    ] as const) {
+      const res = await h().request('POST', `/api/s/${token}/responses`, {
+        body: { versionId: s.versionId, answers: { overall: 2, reasons: ['slow'], comment: '等了很久', phone: '13700001111' }, clientKey: key, durationMs: 20_000 },
+      })
+      expect(res.status).toBe(201)
+    }
+    const lines = await csvOf(`/api/campaigns/${s.campaignId}/responses/export`)
+    expect(lines[0]).toBe('编号,提交时间,日期,窗口编号,窗口,单位,渠道,状态,整体满意度,标记原因,答案,查询码')
+    const rows = lines.slice(1)
+    expect(rows.length).toBe(Number((await h().db.selectFrom('responses').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n))
+    expect(rows.some((l) => l.includes('等了很久') && l.includes(',B-01,'))).toBe(true)
+    expect(lines.join('\n')).not.toContain('13700001111')
+    const manager = await csvOf(`/api/campaigns/${s.campaignId}/responses/export`, o.cookies.manager)
+    expect(manager.slice(1).every((l) => !l.includes(',B-01,'))).toBe(true)
+    expect(manager.length).toBeGreaterThan(1)
+  })
+})

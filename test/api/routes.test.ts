@@ -579,6 +579,18 @@ const CASES: Record<string, Case> = {
       check: (b) => expect((b as { windows: { attained: number; notAttained: number; insufficient: number } }).windows).toEqual({ attained: 0, notAttained: 0, insufficient: 2 }),
     },
   },
+  'get /api/campaigns/{id}/rankings/export': {
+    ok: { status: 200, as: 'viewer', call: () => ({ path: `/api/campaigns/${sv.campaignId}/rankings/export` }), check: (b) => expect(String(b)).toContain('排名,名称') },
+    bad: () => ({ path: `/api/campaigns/${sv.campaignId}/rankings/export?level=planet` }),
+    forbiddenFor: 'supervisor',
+    scopedList: { as: 'manager', call: () => ({ path: `/api/campaigns/${sv.campaignId}/rankings/export` }), check: (b) => expect(String(b)).not.toContain('B-01') },
+  },
+  'get /api/campaigns/{id}/responses/export': {
+    ok: { status: 200, as: 'viewer', call: () => ({ path: `/api/campaigns/${sv.campaignId}/responses/export` }), check: (b) => expect(String(b)).toContain('查询码') },
+    bad: () => ({ path: `/api/campaigns/${sv.campaignId}/responses/export?from=yesterday` }),
+    forbiddenFor: 'supervisor',
+    scopedList: { as: 'manager', call: () => ({ path: `/api/campaigns/${sv.campaignId}/responses/export` }), check: (b) => expect(String(b)).not.toContain(',B-01,') },
+  },
   'get /api/my/assignments': {
     ok: { status: 200, as: 'supervisor', call: () => ({ path: '/api/my/assignments' }), check: (b) => expect(b).toMatchObject({ term: { canSubmit: true } }) },
     forbiddenFor: 'admin',
