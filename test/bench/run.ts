@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { ingestBenchmark } from './ingest.bench'
 import { orgTreeBenchmark } from './org-tree.bench'
+import { scoringBenchmark } from './scoring.bench'
 
 /** A benchmark's result: figures to print and keep, and whether it stayed within its budget. */
 export interface BenchResult {
@@ -16,7 +17,7 @@ export interface BenchResult {
 
 const short = process.argv.includes('--short')
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7)
-const benchmarks = [orgTreeBenchmark, ingestBenchmark].filter((b) => !only || b.name.toLowerCase().includes(only))
+const benchmarks = [orgTreeBenchmark, ingestBenchmark, scoringBenchmark].filter((b) => !only || b.name.toLowerCase().includes(only))
 
 let failed = 0
 mkdirSync('bench-results', { recursive: true })
