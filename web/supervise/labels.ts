@@ -11,7 +11,8 @@ export const STATUS_LABEL: Record<VisitStatus, UiKey> = { draft: 'spvStatusDraft
 export const TERM_LABEL: Record<SupervisorStatus, UiKey> = { active: 'spvTermActive', upcoming: 'spvTermUpcoming', expired: 'spvTermExpired', ended: 'spvTermEnded' }
 
 /** A 0–100 score as people read it: at most one decimal (92.5, 100). */
-export const formatScore = (score: number | null | undefined) => (score === null || score === undefined ? '—' : String(Math.round(score * 10) / 10))
+/** Scores read the same here as on every other screen and export. */
+export { score as formatScore } from '../../shared/scoring/format'
 
 /** True when the campaign sets a monthly quota at all. */
 export const hasQuota = (p: QuotaProgress) => p.visitsRequired !== null || p.undercoverRequired !== null

@@ -18,7 +18,8 @@ export const VISIT_STATUS_KEYS: Record<VisitStatus, UiKey> = {
 }
 
 /** A 0–100 score as people read it: one decimal at most (86.5, 90), a dash when there is none. */
-export const formatScore = (score: number | null | undefined) => (score === null || score === undefined ? '—' : String(Math.round(score * 10) / 10))
+/** Scores read the same here as on every other screen and export. */
+export { score as formatScore } from '../../../shared/scoring/format'
 
 /** This month in the deployment's zone, as YYYY-MM. */
 export const currentMonth = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit' }).format(new Date()).slice(0, 7)
