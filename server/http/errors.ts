@@ -29,6 +29,13 @@ export class ValidationError extends AppError {
   }
 }
 
+/** A rule on a field that only the server can check (against stored data): rendered like a validation failure. */
+export class FieldsError extends AppError {
+  constructor(readonly fields: { path: string; key: MessageKey }[]) {
+    super(400, 'validation_failed')
+  }
+}
+
 const HTTP_CODES: Partial<Record<number, MessageKey>> = {
   400: 'bad_request',
   401: 'not_authenticated',
@@ -44,6 +51,10 @@ export function renderError(err: Error, c: Context<AppEnv>): Response {
   if (err instanceof ValidationError) {
     const fields = fieldErrors(err.zodError.issues, locale)
     return c.json({ error: { code: err.code, message: message(locale, err.code), details: { target: err.target, fields } } }, 400)
+  }
+  if (err instanceof FieldsError) {
+    const fields = err.fields.map((f) => ({ path: f.path, code: f.key, message: message(locale, f.key) }))
+    return c.json({ error: { code: err.code, message: message(locale, err.code), details: { target: 'json', fields } } }, 400)
   }
   if (err instanceof AppError) {
     for (const [k, v] of Object.entries(err.headers ?? {})) c.header(k, v)

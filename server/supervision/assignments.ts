@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema'
 import type { Assignment, AssignmentBody, MyAssignments, QuotaProgress, Supervision, SupervisionBody } from '../../shared/schemas/supervision'
 import { localDayHour } from '../../shared/time'
 import { getCampaign, resolveScope } from '../campaigns/service'
-import { AppError, notFound } from '../http/errors'
+import { AppError, FieldsError, notFound } from '../http/errors'
 import { currentPublishedVersion } from '../questionnaires/service'
 import { profileOf, termStatus } from './roster'
 
@@ -58,9 +58,6 @@ export async function setSupervision(db: Db, campaignId: number, body: Supervisi
     for (const f of forms) {
       if (f.kind !== 'supervisor' || !(await currentPublishedVersion(db, f.id))) throw new AppError(409, 'supervision_form_invalid')
     }
-  }
-  if (body.undercoverPerWindowPerMonth !== null && body.visitsPerWindowPerMonth !== null && body.undercoverPerWindowPerMonth > body.visitsPerWindowPerMonth) {
-    throw new AppError(400, 'validation_failed', undefined, { fields: { undercoverPerWindowPerMonth: 'field_invalid_value' } })
   }
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('campaign_forms').where('campaign_id', '=', campaignId).execute()
@@ -122,7 +119,7 @@ export async function addAssignment(db: Db, campaignId: number, body: Assignment
   const picked = await resolveScope(db, body.scope)
   const inCampaign = new Set((await db.selectFrom('campaign_windows').select('window_id').where('campaign_id', '=', campaignId).execute()).map((w) => w.window_id))
   const windows = picked.filter((w) => inCampaign.has(w))
-  if (windows.length === 0) throw new AppError(400, 'validation_failed', undefined, { fields: { scope: 'field_scope_empty' } })
+  if (windows.length === 0) throw new FieldsError([{ path: 'scope', key: 'field_scope_empty' }])
   const id = await db.transaction().execute(async (trx) => {
     const { id } = await trx
       .insertInto('supervisor_assignments')

@@ -6,7 +6,7 @@ import { maskPhone } from '../../shared/phone'
 import type { SupervisorBody, Supervisor, SupervisorStatus } from '../../shared/schemas/supervision'
 import { localDayHour } from '../../shared/time'
 import { hashPassword, randomPassword } from '../auth/password'
-import { AppError, conflict, notFound } from '../http/errors'
+import { AppError, conflict, FieldsError, notFound } from '../http/errors'
 
 const today = (now: Date, timeZone: string) => localDayHour(now, timeZone).day
 
@@ -133,7 +133,7 @@ export async function applyProfile(trx: Transaction<Database>, id: number, input
 /** A new end of term; an appointment that was ended is resumed (and its sign-in enabled again). */
 export async function renewSupervisor(db: Kysely<Database>, id: number, termEnd: string, now: Date, timeZone: string) {
   const current = await getSupervisor(db, id, now, timeZone)
-  if (termEnd < current.termStart) throw new AppError(400, 'validation_failed', undefined, { fields: { termEnd: 'field_end_before_start' } })
+  if (termEnd < current.termStart) throw new FieldsError([{ path: 'termEnd', key: 'field_end_before_start' }])
   const at = now.toISOString()
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('supervisor_profiles').set({ term_end: termEnd, ended_at: null, end_reason: null, updated_at: at }).where('user_id', '=', id).execute()

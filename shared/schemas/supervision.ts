@@ -80,14 +80,19 @@ export type SupervisorImportReport = z.infer<typeof SupervisorImportReport>
 export const VisitType = z.enum(VISIT_TYPES)
 export type VisitType = z.infer<typeof VisitType>
 
-export const SupervisionBody = z.strictObject({
+export const SupervisionBody = z
+  .strictObject({
   /** Supervisor questionnaires (kind supervisor, published) the campaign's visits use. */
   questionnaireIds: z.array(Id).max(10).default([]),
   /** At least this many submitted visits per window per calendar month (null: no quota). */
   visitsPerWindowPerMonth: z.number().int().min(1).max(100).nullish().transform((v) => v ?? null),
   /** Of which at least this many undercover (暗访). */
   undercoverPerWindowPerMonth: z.number().int().min(1).max(100).nullish().transform((v) => v ?? null),
-})
+  })
+  .refine((b) => b.undercoverPerWindowPerMonth === null || b.visitsPerWindowPerMonth === null || b.undercoverPerWindowPerMonth <= b.visitsPerWindowPerMonth, {
+    message: 'field_invalid_value',
+    path: ['undercoverPerWindowPerMonth'],
+  })
 export type SupervisionBody = z.infer<typeof SupervisionBody>
 
 export const SupervisionForm = z.object({ questionnaireId: z.number().int(), name: z.string(), versionId: z.number().int().nullable() })

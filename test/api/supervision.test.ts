@@ -218,6 +218,13 @@ describe('the roster', () => {
     expect(JSON.stringify(list)).not.toContain('13900001111')
     expect((await h().request('GET', '/api/supervisors', as('manager'))).status).toBe(403)
 
+    const early = await json<{ error: { details: { fields: unknown[] } } }>(await h().request('POST', `/api/supervisors/${created.supervisor.id}/renew`, { ...admin, body: { termEnd: '2025-12-31' } }), 400)
+    expect(early.error.details.fields).toEqual([{ path: 'termEnd', code: 'field_end_before_start', message: '结束日期不能早于开始日期' }])
+    const quota = await json<{ error: { details: { fields: { path: string }[] } } }>(
+      await h().request('PUT', `/api/campaigns/${s.campaignId}/supervision`, { ...admin, body: { questionnaireIds: [sv.formId], visitsPerWindowPerMonth: 1, undercoverPerWindowPerMonth: 2 } }),
+      400,
+    )
+    expect(quota.error.details.fields.map((f) => f.path)).toEqual(['undercoverPerWindowPerMonth'])
     const renewed = await json<{ termEnd: string }>(await h().request('POST', `/api/supervisors/${created.supervisor.id}/renew`, { ...admin, body: { termEnd: '2027-11-30' } }), 200)
     expect(renewed.termEnd).toBe('2027-11-30')
     const ended = await json<{ status: string; endReason: string }>(await h().request('POST', `/api/supervisors/${created.supervisor.id}/end`, { ...admin, body: { reason: '工作调动' } }), 200)
