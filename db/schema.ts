@@ -140,6 +140,7 @@ export interface CampaignTable {
   weight_citizen: number
   weight_supervisor: number
   weight_inspection: number
+  publish_staff_names: Generated<Flag>
   created_at: string
   updated_at: string
 }
@@ -251,6 +252,54 @@ export interface AggLevelTable {
   /** The overall level 1–5 (0: no overall answer). */
   level: number
   n: number
+}
+
+/** agg_levels summed per local month (YYYY-MM), for rankings. */
+export interface AggWindowMonthTable {
+  campaign_id: number
+  window_id: number
+  month: string
+  channel: string
+  level: number
+  n: number
+}
+
+/** agg_levels summed over the windows, for the unscoped overview. */
+export interface AggCampaignHourTable {
+  campaign_id: number
+  day: string
+  hour: number
+  channel: string
+  level: number
+  n: number
+}
+
+/** agg_answers summed over the windows, for the unscoped overview's dimension scores. */
+export interface AggCampaignAnswerTable {
+  campaign_id: number
+  questionnaire_version_id: number
+  question_key: string
+  value: string
+  day: string
+  n: number
+}
+
+export interface PublicationTable {
+  id: Generated<number>
+  campaign_id: number
+  title: string
+  period_from: string
+  period_to: string
+  /** The snapshot's canonical JSON text, exactly as hashed; never updated. */
+  content: string
+  sha256: string
+  overall_n: number
+  overall_rate: number | null
+  published_at: string
+  published_by: number
+  withdrawn_at: string | null
+  withdrawn_by: number | null
+  withdraw_reason: string | null
 }
 
 export interface AggStaffTable {
@@ -392,6 +441,10 @@ export interface Database {
   visits: VisitTable
   visit_photos: VisitPhotoTable
   agg_visits: AggVisitTable
+  agg_window_months: AggWindowMonthTable
+  agg_campaign_hours: AggCampaignHourTable
+  agg_campaign_answers: AggCampaignAnswerTable
+  publications: PublicationTable
 }
 
 export type SectorRow = Selectable<SectorTable>

@@ -3,6 +3,7 @@ import * as foundation from './202611211200_foundation'
 import * as surveys from './202611211400_surveys'
 import * as supervision from './202611211600_supervision'
 import * as compositeWeights from './202611211700_composite_weights'
+import * as rollupsPublications from './202611212000_rollups_publications'
 
 /** Every migration, by name, in order. Static imports: no directory scanning. Frozen once landed. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '202611211400_surveys': surveys,
   '202611211600_supervision': supervision,
   '202611211700_composite_weights': compositeWeights,
+  '202611212000_rollups_publications': rollupsPublications,
 }

@@ -51,6 +51,7 @@ async function toCampaigns(db: Db, rows: Awaited<ReturnType<typeof campaignRows>
     repeatIntervalHours: r.repeat_interval_hours,
     minSeconds: r.min_seconds,
     weights: { citizenIndex: Number(r.weight_citizen), supervisorMean: Number(r.weight_supervisor), inspectionScore: Number(r.weight_inspection) },
+    publishStaffNames: r.publish_staff_names === 1,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   }))
@@ -114,6 +115,7 @@ const columns = (b: CampaignBody) => ({
   weight_citizen: b.weights.citizenIndex,
   weight_supervisor: b.weights.supervisorMean,
   weight_inspection: b.weights.inspectionScore,
+  publish_staff_names: b.publishStaffNames ? (1 as const) : (0 as const),
 })
 
 async function writeDetails(db: Db, campaignId: number, body: CampaignBody, windowIds: number[]) {

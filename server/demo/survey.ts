@@ -56,6 +56,7 @@ export async function seedDemoSurvey(db: Kysely<Database>, options: { days: numb
       repeatIntervalHours: 12,
       minSeconds: 3,
       weights: { citizenIndex: 70, supervisorMean: 30, inspectionScore: 0 },
+      publishStaffNames: false,
     },
     now,
   )

@@ -1,11 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import { IdParams } from '../../shared/schemas/common'
-import { Overview, OverviewQuery, Ranking, RankingQuery } from '../../shared/schemas/scoring'
+import type { Context } from 'hono'
+import { Overview, OverviewQuery, Ranking, RankingExportQuery, RankingQuery, ResponsesExportQuery } from '../../shared/schemas/scoring'
+import { localDayHour } from '../../shared/time'
 import { authorizeScoped } from '../access/actor'
+import type { Action } from '../access/policy'
+import type { AppEnv } from '../env'
 import { createRouter, errors, json } from '../http/openapi'
-import { rankingCsv, responsesCsv } from './exports'
+import { exportResponses, rankingCsv, rankingXlsx } from './exports'
+import { XLSX_CONTENT_TYPE } from '../export/xlsx-stream'
 import { campaignOverview } from './overview'
 import { campaignRanking } from './rankings'
+import type { Viewer } from './viewer'
 
 const ranking = createRoute({
   method: 'get',
@@ -25,48 +31,61 @@ const overview = createRoute({
   responses: { 200: json(Overview, 'The overview'), ...errors(400, 401, 403, 404) },
 })
 
-const csv = { description: 'CSV (UTF-8 with BOM)', content: { 'text/csv': { schema: z.string() } } }
+const csv = {
+  description: 'CSV (UTF-8 with BOM) or XLSX (format=xlsx)',
+  content: { 'text/csv': { schema: z.string() }, [XLSX_CONTENT_TYPE]: { schema: z.string().meta({ format: 'binary' }) } },
+}
 const rankingExport = createRoute({
   method: 'get',
   path: '/campaigns/{id}/rankings/export',
   tags: ['scoring'],
-  summary: 'A ranking as CSV, figures as on the screens (the caller’s units)',
-  request: { params: IdParams, query: RankingQuery },
+  summary: 'A ranking as CSV or XLSX, figures as on the screens (the caller’s units)',
+  request: { params: IdParams, query: RankingExportQuery },
   responses: { 200: csv, ...errors(400, 401, 403, 404) },
 })
 const responsesExport = createRoute({
   method: 'get',
   path: '/campaigns/{id}/responses/export',
   tags: ['scoring'],
-  summary: 'A campaign’s raw responses as CSV, streamed (the caller’s units; no phone numbers)',
-  request: { params: IdParams, query: OverviewQuery },
+  summary: 'A campaign’s raw responses as CSV or XLSX, streamed (the caller’s units; no phone numbers)',
+  request: { params: IdParams, query: ResponsesExportQuery },
   responses: { 200: csv, ...errors(400, 401, 403, 404) },
 })
-const attachment = (name: string) => `attachment; filename="${name}.csv"`
+const attachment = (name: string, format: 'csv' | 'xlsx') => `attachment; filename="${name}.${format}"`
+const contentType = (format: 'csv' | 'xlsx') => (format === 'csv' ? 'text/csv; charset=utf-8' : XLSX_CONTENT_TYPE)
+
+/** The caller as a reader of figures: their units, their role, and today in the deployment's zone. */
+async function viewerOf(c: Context<AppEnv>, action: Action): Promise<Viewer> {
+  const { actor, scope } = await authorizeScoped(c, action)
+  const { now, config } = c.get('deps')
+  return { scope, role: actor.role, today: localDayHour(now(), config.TZ).day }
+}
 
 export const scoringRoutes = createRouter()
   .openapi(ranking, async (c) => {
-    const { scope } = await authorizeScoped(c, 'surveys.read')
-    return c.json(await campaignRanking(c.get('deps').db, scope, c.req.valid('param').id, c.req.valid('query')), 200)
+    const viewer = await viewerOf(c, 'surveys.read')
+    return c.json(await campaignRanking(c.get('deps').db, viewer, c.req.valid('param').id, c.req.valid('query')), 200)
   })
   .openapi(overview, async (c) => {
-    const { scope } = await authorizeScoped(c, 'surveys.read')
-    return c.json(await campaignOverview(c.get('deps').db, scope, c.req.valid('param').id, c.req.valid('query')), 200)
+    const viewer = await viewerOf(c, 'surveys.read')
+    return c.json(await campaignOverview(c.get('deps').db, viewer, c.req.valid('param').id, c.req.valid('query'), c.get('locale') ?? 'zh-CN'), 200)
   })
   .openapi(rankingExport, async (c) => {
-    const { scope } = await authorizeScoped(c, 'surveys.read')
+    const viewer = await viewerOf(c, 'surveys.read')
     const { id } = c.req.valid('param')
-    const ranking = await campaignRanking(c.get('deps').db, scope, id, c.req.valid('query'))
-    c.header('Content-Type', 'text/csv; charset=utf-8')
-    c.header('Content-Disposition', attachment(`ranking-${id}-${ranking.level}`))
-    return c.body(rankingCsv(ranking), 200)
+    const { format, ...q } = c.req.valid('query')
+    const ranking = await campaignRanking(c.get('deps').db, viewer, id, q)
+    c.header('Content-Type', contentType(format))
+    c.header('Content-Disposition', attachment(`ranking-${id}-${ranking.level}`, format))
+    return c.body(format === 'csv' ? rankingCsv(ranking) : rankingXlsx(ranking), 200)
   })
   .openapi(responsesExport, async (c) => {
-    const { scope } = await authorizeScoped(c, 'surveys.read')
+    const viewer = await viewerOf(c, 'surveys.read')
     const { db, config } = c.get('deps')
     const { id } = c.req.valid('param')
-    const stream = await responsesCsv(db, scope, id, c.req.valid('query'), config.TZ)
-    c.header('Content-Type', 'text/csv; charset=utf-8')
-    c.header('Content-Disposition', attachment(`responses-${id}`))
+    const { format, ...q } = c.req.valid('query')
+    const stream = await exportResponses(db, viewer.scope, id, q, config.TZ, format)
+    c.header('Content-Type', contentType(format))
+    c.header('Content-Disposition', attachment(`responses-${id}`, format))
     return c.body(stream, 200)
   })

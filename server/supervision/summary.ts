@@ -4,6 +4,7 @@ import type { SupervisionSummary } from '../../shared/schemas/supervision'
 import { localDayHour } from '../../shared/time'
 import type { Actor, Scope } from '../access/policy'
 import { getCampaign } from '../campaigns/service'
+import { hidesUndercover } from './undercover'
 import { localMonth, quotaProgress } from './assignments'
 
 const round2 = (x: number) => Math.round(x * 100) / 100
@@ -16,7 +17,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100
 export async function supervisionSummary(db: Kysely<Database>, actor: Actor, scope: Scope, campaignId: number, month: string | undefined, now: Date, timeZone: string): Promise<SupervisionSummary> {
   const campaign = await getCampaign(db, campaignId)
   const today = localDayHour(now, timeZone).day
-  const hideUndercover = actor.role === 'manager' && today <= campaign.endsOn
+  const hideUndercover = hidesUndercover(actor.role, today, campaign.endsOn)
   const forMonth = month ?? localMonth(now, timeZone)
   const inUnits = scope.all ? null : [...scope.unitIds]
   const windows = await db

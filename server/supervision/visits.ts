@@ -11,6 +11,7 @@ import { versionDefinition } from '../questionnaires/service'
 import { isAssigned, localMonth } from './assignments'
 import { deletePhotoFile, photoUrl } from './photos'
 import { requireInTerm } from './roster'
+import { hidesUndercover } from './undercover'
 
 type Db = Kysely<Database>
 
@@ -299,7 +300,7 @@ export async function listOwnVisits(db: Db, supervisorId: number): Promise<Visit
 export function managementMaySee(actor: Actor, scope: Scope, v: { unit_id: number; visit_type: string; ends_on: string; status: string }, today: string) {
   if (v.status === 'draft') return false
   if (!inScope(scope, v.unit_id)) return false
-  if (actor.role === 'manager' && v.visit_type === 'undercover' && today <= v.ends_on) return false
+  if (v.visit_type === 'undercover' && hidesUndercover(actor.role, today, v.ends_on)) return false
   return true
 }
 

@@ -34,11 +34,17 @@ export class AggregateBuffer {
   readonly levels = new Map<string, { campaign_id: number; window_id: number; day: string; hour: number; channel: string; level: number; n: number }>()
   readonly staff = new Map<string, { campaign_id: number; staff_id: number; day: string; level: number; n: number }>()
   readonly answers = new Map<string, { campaign_id: number; window_id: number; questionnaire_version_id: number; question_key: string; value: string; day: string; n: number }>()
+  readonly windowMonths = new Map<string, { campaign_id: number; window_id: number; month: string; channel: string; level: number; n: number }>()
+  readonly campaignHours = new Map<string, { campaign_id: number; day: string; hour: number; channel: string; level: number; n: number }>()
+  readonly campaignAnswers = new Map<string, { campaign_id: number; questionnaire_version_id: number; question_key: string; value: string; day: string; n: number }>()
 
   /** Counts a response (`counted` from countedAnswers), or with sign -1 takes it back out. */
   add(r: CountedResponse, counted: readonly (readonly [string, string])[], sign: 1 | -1 = 1) {
     const level = r.overallLevel ?? 0
     bump(this.levels, [r.campaignId, r.windowId, r.day, r.hour, r.channel, level], () => ({ campaign_id: r.campaignId, window_id: r.windowId, day: r.day, hour: r.hour, channel: r.channel, level, n: 0 }), sign)
+    const month = r.day.slice(0, 7)
+    bump(this.windowMonths, [r.campaignId, r.windowId, month, r.channel, level], () => ({ campaign_id: r.campaignId, window_id: r.windowId, month, channel: r.channel, level, n: 0 }), sign)
+    bump(this.campaignHours, [r.campaignId, r.day, r.hour, r.channel, level], () => ({ campaign_id: r.campaignId, day: r.day, hour: r.hour, channel: r.channel, level, n: 0 }), sign)
     if (r.staffId !== null) {
       bump(this.staff, [r.campaignId, r.staffId, r.day, level], () => ({ campaign_id: r.campaignId, staff_id: r.staffId!, day: r.day, level, n: 0 }), sign)
     }
@@ -47,6 +53,12 @@ export class AggregateBuffer {
         this.answers,
         [r.campaignId, r.windowId, r.versionId, key, value, r.day],
         () => ({ campaign_id: r.campaignId, window_id: r.windowId, questionnaire_version_id: r.versionId, question_key: key, value, day: r.day, n: 0 }),
+        sign,
+      )
+      bump(
+        this.campaignAnswers,
+        [r.campaignId, r.versionId, key, value, r.day],
+        () => ({ campaign_id: r.campaignId, questionnaire_version_id: r.versionId, question_key: key, value, day: r.day, n: 0 }),
         sign,
       )
     }
@@ -66,6 +78,9 @@ function bump<T extends { n: number }>(map: Map<string, T>, key: (string | numbe
   }
   row.n += sign
 }
+
+/** Every counter table the buffer writes (the rebuild empties and refills exactly these). */
+export const COUNTER_TABLES = ['agg_levels', 'agg_staff', 'agg_answers', 'agg_window_months', 'agg_campaign_hours', 'agg_campaign_answers'] as const
 
 /** Writes the gathered increments: one upsert per counter. */
 export async function writeAggregates(trx: Transaction<Database> | Kysely<Database>, buffer: AggregateBuffer) {
@@ -90,6 +105,29 @@ export async function writeAggregates(trx: Transaction<Database> | Kysely<Databa
       .values(rows)
       .onConflict((oc) =>
         oc.columns(['campaign_id', 'window_id', 'questionnaire_version_id', 'question_key', 'value', 'day']).doUpdateSet((eb) => ({ n: eb('agg_answers.n', '+', eb.ref('excluded.n')) })),
+      )
+      .execute()
+  }
+  for (const rows of chunks([...buffer.windowMonths.values()].filter((r) => r.n !== 0))) {
+    await trx
+      .insertInto('agg_window_months')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['campaign_id', 'month', 'window_id', 'channel', 'level']).doUpdateSet((eb) => ({ n: eb('agg_window_months.n', '+', eb.ref('excluded.n')) })))
+      .execute()
+  }
+  for (const rows of chunks([...buffer.campaignHours.values()].filter((r) => r.n !== 0))) {
+    await trx
+      .insertInto('agg_campaign_hours')
+      .values(rows)
+      .onConflict((oc) => oc.columns(['campaign_id', 'day', 'hour', 'channel', 'level']).doUpdateSet((eb) => ({ n: eb('agg_campaign_hours.n', '+', eb.ref('excluded.n')) })))
+      .execute()
+  }
+  for (const rows of chunks([...buffer.campaignAnswers.values()].filter((r) => r.n !== 0))) {
+    await trx
+      .insertInto('agg_campaign_answers')
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['campaign_id', 'day', 'questionnaire_version_id', 'question_key', 'value']).doUpdateSet((eb) => ({ n: eb('agg_campaign_answers.n', '+', eb.ref('excluded.n')) })),
       )
       .execute()
   }

@@ -3,20 +3,18 @@ import type { Database } from '../../db/schema'
 import type { Answers } from '../../shared/survey/answers'
 import type { Definition } from '../../shared/survey/definition'
 import { versionDefinition } from '../questionnaires/service'
-import { AggregateBuffer, countedAnswers, writeAggregates } from './aggregates'
+import { AggregateBuffer, COUNTER_TABLES, countedAnswers, writeAggregates } from './aggregates'
 
 const PAGE = 2000
 
 /**
- * Recomputes the response counters (agg_levels, agg_staff, agg_answers) from the raw responses: only valid ones count,
+ * Recomputes the response counters (COUNTER_TABLES) from the raw responses: only valid ones count,
  * as at submit time and after reviews. One transaction: readers see the old counters or the new ones, never a mix.
  * The responses are read a page at a time, so memory stays flat however many there are.
  */
 export async function rebuildAggregates(db: Kysely<Database>): Promise<{ responses: number }> {
   return db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('agg_levels').execute()
-    await trx.deleteFrom('agg_staff').execute()
-    await trx.deleteFrom('agg_answers').execute()
+    for (const table of COUNTER_TABLES) await trx.deleteFrom(table).execute()
     const definitions = new Map<number, Definition>()
     let after = 0
     let responses = 0

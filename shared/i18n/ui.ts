@@ -1,6 +1,8 @@
 import { format, type Locale } from './locale'
 import * as supervision from './ui-supervision'
 import * as supervisor from './ui-supervisor'
+import * as dashboard from './ui-dashboard'
+import * as rankings from './ui-rankings'
 
 /** Each language's name in that language, for the language switch. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { 'zh-CN': '中文', en: 'English' }
@@ -429,6 +431,8 @@ const zh = {
   weightSupervisor: '监督员评议',
   weightInspection: '检查得分',
   compositeWeightsHint: '三项合计须为 100；默认群众 70、监督员 30',
+  publishStaffNames: '发布结果时公开工作人员姓名（服务明星榜）',
+  publishStaffNamesHint: '默认不公开。开启后，公开发布的结果包含按工作人员的排名。',
   minSample: '最少样本数',
   minSampleHint: '回复少于此数的窗口标为“样本不足”，不参加排名',
   quotaTotal: '回复总量目标（可选）',
@@ -526,6 +530,8 @@ const zh = {
   newTabHint: '（在新标签页打开）',
   ...supervisor.zh,
   ...supervision.zh,
+  ...dashboard.zh,
+  ...rankings.zh,
 } as const
 
 export type UiKey = keyof typeof zh
@@ -940,6 +946,8 @@ const en: Record<UiKey, string> = {
   weightSupervisor: 'Supervisor appraisals',
   weightInspection: 'Inspection score',
   compositeWeightsHint: 'The three must add up to 100; default citizens 70, supervisors 30',
+  publishStaffNames: 'Name staff in published results (service stars)',
+  publishStaffNamesHint: 'Off by default. When on, published results include the ranking of staff.',
   minSample: 'Minimum sample',
   minSampleHint: 'Windows with fewer responses are marked “sample too small” and not ranked',
   quotaTotal: 'Total responses target (optional)',
@@ -1035,6 +1043,8 @@ const en: Record<UiKey, string> = {
   newTabHint: '(opens in a new tab)',
   ...supervisor.en,
   ...supervision.en,
+  ...dashboard.en,
+  ...rankings.en,
 }
 
 const dictionaries: Record<Locale, Record<UiKey, string>> = { 'zh-CN': zh, en }

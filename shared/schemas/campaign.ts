@@ -38,6 +38,8 @@ export const CampaignBody = z
     weights: z
       .strictObject({ citizenIndex: z.number().min(0).max(100), supervisorMean: z.number().min(0).max(100), inspectionScore: z.number().min(0).max(100) })
       .default({ citizenIndex: 70, supervisorMean: 30, inspectionScore: 0 }),
+    /** Whether published results may name staff (服务明星); off by default. */
+    publishStaffNames: z.boolean().default(false),
   })
   .superRefine((c, ctx) => {
     if (Math.abs(c.weights.citizenIndex + c.weights.supervisorMean + c.weights.inspectionScore - 100) > 1e-9) {
@@ -75,6 +77,7 @@ export const Campaign = z
     repeatIntervalHours: z.number().int(),
     minSeconds: z.number().int(),
     weights: z.object({ citizenIndex: z.number(), supervisorMean: z.number(), inspectionScore: z.number() }),
+    publishStaffNames: z.boolean(),
     createdAt: Instant,
     updatedAt: Instant,
   })

@@ -88,3 +88,13 @@ export function stars(composite: number | null, bands: StarBands = DEFAULT_STAR_
   if (composite === null) return 0
   return [...bands].sort((a, b) => b.min - a.min).find((b) => composite >= b.min)?.stars ?? 0
 }
+
+/** 十佳: the ten best-ranked items, in rank order; more than ten when several share the tenth rank. */
+export function topTen<T extends { rank: number | null }>(items: readonly T[]): T[] {
+  return items.filter((i) => i.rank !== null && i.rank <= 10).sort((a, b) => a.rank! - b.rank!)
+}
+
+/** Items with enough responses whose rate is below the target, worst first. */
+export function belowTarget<T extends { attainment: string; rate: number | null }>(items: readonly T[]): T[] {
+  return items.filter((i) => i.attainment === 'not_attained').sort((a, b) => (a.rate ?? 0) - (b.rate ?? 0))
+}

@@ -33,8 +33,23 @@ async function counters() {
     .where('n', '!=', 0)
     .orderBy(['campaign_id', 'window_id', 'questionnaire_version_id', 'question_key', 'value', 'day'])
     .execute()
+  const windowMonths = await db.selectFrom('agg_window_months').selectAll().where('n', '!=', 0).orderBy(['campaign_id', 'month', 'window_id', 'channel', 'level']).execute()
+  const campaignHours = await db.selectFrom('agg_campaign_hours').selectAll().where('n', '!=', 0).orderBy(['campaign_id', 'day', 'hour', 'channel', 'level']).execute()
+  const campaignAnswers = await db
+    .selectFrom('agg_campaign_answers')
+    .selectAll()
+    .where('n', '!=', 0)
+    .orderBy(['campaign_id', 'day', 'questionnaire_version_id', 'question_key', 'value'])
+    .execute()
   const norm = <T extends { n: number }>(rows: T[]) => rows.map((r) => ({ ...r, n: Number(r.n) }))
-  return { levels: norm(levels), staff: norm(staff), answers: norm(answers) }
+  return {
+    levels: norm(levels),
+    staff: norm(staff),
+    answers: norm(answers),
+    windowMonths: norm(windowMonths),
+    campaignHours: norm(campaignHours),
+    campaignAnswers: norm(campaignAnswers),
+  }
 }
 
 describe('rebuilding the counters from the raw responses', () => {

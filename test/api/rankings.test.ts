@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { AggregateBuffer, writeAggregates } from '../../server/survey/aggregates'
 import { seedOrg, seedSurvey, type Org, type Survey } from '../support/fixtures'
 import { useHarness } from '../support/harness'
 
@@ -6,12 +7,14 @@ const h = useHarness()
 let o: Org
 let s: Survey
 
-/** Counters as submissions would have written them: `counts` per overall level on one day. */
+/** Counters as submissions write them (every counter table, through the submit path's own buffer): `counts` per overall level on one day. */
 async function counted(windowId: number, counts: Record<number, number>, day = '2026-11-05') {
-  await h()
-    .db.insertInto('agg_levels')
-    .values(Object.entries(counts).map(([level, n]) => ({ campaign_id: s.campaignId, window_id: windowId, day, hour: 10, channel: 'qr', level: Number(level), n })))
-    .execute()
+  const buffer = new AggregateBuffer()
+  for (const [level, n] of Object.entries(counts)) {
+    const response = { campaignId: s.campaignId, windowId, staffId: null, versionId: s.versionId, day, hour: 10, channel: 'qr', overallLevel: Number(level) }
+    for (let i = 0; i < n; i++) buffer.add(response, [])
+  }
+  await writeAggregates(h().db, buffer)
 }
 
 beforeAll(async () => {
@@ -78,7 +81,7 @@ describe('the overview', () => {
     windows: { attained: number; notAttained: number; insufficient: number }
     levels: Record<string, number>
     channels: Record<string, number>
-    trend: { day: string; n: number; rate: number }[]
+    trend: { day: string; n: number; satisfied: number; rate: number }[]
     heatmap: { weekday: number; hour: number; n: number }[]
   }
   const overview = async (cookie = o.cookies.admin) => {
@@ -100,7 +103,7 @@ describe('the overview', () => {
     expect(view.windows).toEqual({ attained: 1, notAttained: 1, insufficient: 1 })
     expect(view.levels).toEqual({ '1': 5, '2': 19, '3': 80, '4': 206, '5': 733 })
     expect(view.channels).toEqual({ qr: 1043 })
-    expect(view.trend).toEqual([{ day: '2026-11-05', n: 1043, rate: view.overall.rate }])
+    expect(view.trend).toEqual([{ day: '2026-11-05', n: 1043, satisfied: 3 + 980 + 36, rate: view.overall.rate }])
     expect(view.heatmap).toEqual([{ weekday: 4, hour: 10, n: 1043 }]) // 5 November 2026 is a Thursday
   })
 
@@ -152,10 +155,10 @@ describe('exports', () => {
 
   it('exports a ranking with the figures as the screens show them', async () => {
     const lines = await csvOf(`/api/campaigns/${s.campaignId}/rankings/export?method=rate`)
-    expect(lines[0]).toBe('排名,名称,编号,所属,样本数,满意数,满意率,95%区间下限,95%区间上限,满意度指数,差评率,达标情况,监督员评议,检查得分,综合得分,星级')
+    expect(lines[0]).toBe('排名,上期排名,名称,编号,所属,样本数,满意数,满意率,95%区间下限,95%区间上限,满意度指数,差评率,达标情况,监督员评议,检查得分,综合得分,星级')
     const b = lines.find((l) => l.includes(',B-01,'))!
-    expect(b).toMatch(/^1,报装窗口,B-01,水务集团B,1000,980,98\.0%,96\.9%,98\.7%,/)
-    expect(lines.find((l) => l.includes(',A-01,'))).toMatch(/^样本不足,综合受理窗口,A-01,/)
+    expect(b).toMatch(/^1,—,报装窗口,B-01,水务集团B,1000,980,98\.0%,96\.9%,98\.7%,/)
+    expect(lines.find((l) => l.includes(',A-01,'))).toMatch(/^样本不足,—,综合受理窗口,A-01,/)
     const manager = await csvOf(`/api/campaigns/${s.campaignId}/rankings/export`, o.cookies.manager)
     expect(manager.some((l) => l.includes('B-01'))).toBe(false)
   })

@@ -25,7 +25,7 @@ const EXPECTED: Record<string, Record<string, boolean>> = {
   campaigns: {
     id: false, name: false, description: true, starts_on: false, ends_on: false, status: false, questionnaire_id: false, target_rate: false,
     satisfied_levels: false, min_sample: false, quota_total: true, quota_per_window: true, repeat_interval_hours: false, min_seconds: false,
-    scope: false, created_at: false, updated_at: false, weight_citizen: false, weight_supervisor: false, weight_inspection: false,
+    scope: false, created_at: false, updated_at: false, weight_citizen: false, weight_supervisor: false, weight_inspection: false, publish_staff_names: false,
   },
   campaign_phases: { id: false, campaign_id: false, name: false, starts_on: false, ends_on: false },
   campaign_windows: { campaign_id: false, window_id: false },
@@ -59,6 +59,13 @@ const EXPECTED: Record<string, Record<string, boolean>> = {
   },
   visit_photos: { id: false, visit_id: false, file: false, mime: false, bytes: false, created_at: false },
   agg_visits: { campaign_id: false, window_id: false, month: false, undercover: false, visits: false, score_sum: false, score_n: false, inspection_sum: false, inspection_n: false, vetoes: false },
+  agg_window_months: { campaign_id: false, window_id: false, month: false, channel: false, level: false, n: false },
+  agg_campaign_hours: { campaign_id: false, day: false, hour: false, channel: false, level: false, n: false },
+  agg_campaign_answers: { campaign_id: false, questionnaire_version_id: false, question_key: false, value: false, day: false, n: false },
+  publications: {
+    id: false, campaign_id: false, title: false, period_from: false, period_to: false, content: false, sha256: false, overall_n: false, overall_rate: true, published_at: false,
+    published_by: false, withdrawn_at: true, withdrawn_by: true, withdraw_reason: true,
+  },
 }
 
 describe('migrations', () => {

@@ -80,6 +80,7 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
       name: 'bench', description: null, startsOn: '2020-01-01', endsOn: '2099-12-31', phases: [], scope: { sectorIds, unitIds: [], windowIds: [] },
       questionnaireId: q.id, targetRate: 0.95, satisfiedLevels: [3, 4, 5], minSample: 30, quotaTotal: null, quotaPerWindow: null, repeatIntervalHours: 12, minSeconds: 3,
       weights: { citizenIndex: 70, supervisorMean: 30, inspectionScore: 0 },
+      publishStaffNames: false,
     },
     now,
   )

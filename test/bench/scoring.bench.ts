@@ -52,6 +52,7 @@ export async function scoringBenchmark({ short }: { short: boolean }): Promise<B
       name: 'bench', description: null, startsOn: day(90), endsOn: day(-30), phases: [], scope: { sectorIds, unitIds: [], windowIds: [] },
       questionnaireId: q.id, targetRate: 0.95, satisfiedLevels: [3, 4, 5], minSample: 30, quotaTotal: null, quotaPerWindow: null, repeatIntervalHours: 12, minSeconds: 3,
       weights: { citizenIndex: 70, supervisorMean: 30, inspectionScore: 0 },
+      publishStaffNames: false,
     },
     now,
   )

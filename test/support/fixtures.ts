@@ -54,6 +54,7 @@ export async function tableCounts(h: Harness): Promise<Record<string, number>> {
     'sectors', 'units', 'windows', 'staff', 'users', 'user_units', 'questionnaires', 'questionnaire_versions', 'campaigns', 'campaign_windows',
     'responses', 'response_reviews', 'agg_levels', 'agg_answers', 'kiosks', 'api_keys', 'one_time_codes', 'window_token_history',
     'supervisor_profiles', 'campaign_supervision', 'campaign_forms', 'supervisor_assignments', 'assignment_windows', 'visits', 'visit_photos', 'agg_visits',
+    'agg_window_months', 'agg_campaign_hours', 'agg_campaign_answers', 'publications',
   ] as const
   const out: Record<string, number> = {}
   for (const t of tables) {

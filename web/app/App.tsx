@@ -9,6 +9,10 @@ import { ReviewPage } from '../admin/review/ReviewPage'
 import { SupervisorsPage } from '../admin/supervisors/SupervisorsPage'
 import { VisitPage } from '../admin/visits/VisitPage'
 import { VisitsPage } from '../admin/visits/VisitsPage'
+import { DashboardPage } from '../admin/dashboard/DashboardPage'
+import { WindowDashboardPage } from '../admin/dashboard/WindowDashboardPage'
+import { PublicationsPage } from '../admin/rankings/PublicationsPage'
+import { RankingsPage } from '../admin/rankings/RankingsPage'
 import { SupervisePage } from '../supervise/SupervisePage'
 import { VisitFormPage } from '../supervise/VisitFormPage'
 import { ChangePasswordPage } from '../auth/ChangePasswordPage'
@@ -107,6 +111,30 @@ export function App() {
       return (
         <AdminLayout>
           <SupervisorsPage />
+        </AdminLayout>
+      )
+    case 'dashboard':
+      return (
+        <AdminLayout>
+          <DashboardPage />
+        </AdminLayout>
+      )
+    case 'dashboard-window':
+      return (
+        <AdminLayout>
+          <WindowDashboardPage />
+        </AdminLayout>
+      )
+    case 'rankings':
+      return (
+        <AdminLayout>
+          <RankingsPage />
+        </AdminLayout>
+      )
+    case 'publications':
+      return (
+        <AdminLayout>
+          <PublicationsPage />
         </AdminLayout>
       )
     case 'visits':

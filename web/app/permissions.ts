@@ -27,3 +27,5 @@ export const canManageSupervisors = (user: User) => user.role === 'admin'
 export const canReadVisits = (user: User) => user.role === 'admin' || user.role === 'manager' || user.role === 'viewer'
 /** Annul a submitted visit. */
 export const canAnnulVisits = (user: User) => user.role === 'admin'
+/** Publish a period's rankings (an immutable snapshot) and withdraw a publication. */
+export const canPublishResults = (user: User) => user.role === 'admin'

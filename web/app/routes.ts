@@ -1,6 +1,6 @@
 import type { User } from '../../shared/schemas/auth'
 import type { AuthState } from './auth'
-import { canManageSupervisors, canManageSurveys, canManageUsers, canReadOrg, canReadSurveys, canReadVisits, canReviewResponses, canSupervise } from './permissions'
+import { canManageSupervisors, canManageSurveys, canManageUsers, canPublishResults, canReadOrg, canReadSurveys, canReadVisits, canReviewResponses, canSupervise } from './permissions'
 import { safeNext, type Location } from './router'
 
 export type Page =
@@ -18,6 +18,10 @@ export type Page =
   | 'supervisors'
   | 'visits'
   | 'visit'
+  | 'dashboard'
+  | 'dashboard-window'
+  | 'rankings'
+  | 'publications'
   | 'forbidden'
   | 'not-found'
   | 'home'
@@ -36,6 +40,9 @@ const KNOWN: Record<string, Page> = {
   '/supervise': 'supervise',
   '/supervisors': 'supervisors',
   '/visits': 'visits',
+  '/dashboard': 'dashboard',
+  '/rankings': 'rankings',
+  '/publications': 'publications',
 }
 
 /** Addresses with an id in them; the page reads the id from the address itself. */
@@ -44,9 +51,10 @@ const PATTERNS: readonly [RegExp, Page][] = [
   [/^\/campaigns\/(new|\d{1,10})$/, 'campaign'],
   [/^\/supervise\/visits\/(new|\d{1,10})$/, 'supervise-visit'],
   [/^\/visits\/\d{1,10}$/, 'visit'],
+  [/^\/dashboard\/windows\/\d{1,10}$/, 'dashboard-window'],
 ]
 
-const SURVEY_PAGES: ReadonlySet<Page> = new Set(['questionnaires', 'questionnaire', 'campaigns', 'campaign'])
+const SURVEY_PAGES: ReadonlySet<Page> = new Set(['questionnaires', 'questionnaire', 'campaigns', 'campaign', 'dashboard', 'dashboard-window', 'rankings'])
 
 const withNext = (to: string, location: Location) =>
   `${to}?next=${encodeURIComponent(location.path + (location.search.size > 0 ? `?${location.search}` : ''))}`
@@ -76,6 +84,7 @@ export function resolveRoute(location: Location, auth: AuthState): Resolution {
   if (page === 'org' && !canReadOrg(user)) return { page: 'forbidden' }
   if (SURVEY_PAGES.has(page) && !canReadSurveys(user)) return { page: 'forbidden' }
   if (page === 'review' && !canReviewResponses(user)) return { page: 'forbidden' }
+  if (page === 'publications' && !canPublishResults(user)) return { page: 'forbidden' }
   if ((page === 'supervise' || page === 'supervise-visit') && !canSupervise(user)) return { page: 'forbidden' }
   if (page === 'supervisors' && !canManageSupervisors(user)) return { page: 'forbidden' }
   if ((page === 'visits' || page === 'visit') && !canReadVisits(user)) return { page: 'forbidden' }

@@ -41,6 +41,7 @@ interface FormState {
   weightCitizen: string
   weightSupervisor: string
   weightInspection: string
+  publishStaffNames: boolean
 }
 
 /** Today in the deployment's zone (Asia/Shanghai), as YYYY-MM-DD. */
@@ -64,6 +65,7 @@ const blank = (): FormState => ({
   weightCitizen: '70',
   weightSupervisor: '30',
   weightInspection: '0',
+  publishStaffNames: false,
 })
 
 const fromCampaign = (c: Campaign): FormState => ({
@@ -84,6 +86,7 @@ const fromCampaign = (c: Campaign): FormState => ({
   weightCitizen: String(c.weights.citizenIndex),
   weightSupervisor: String(c.weights.supervisorMean),
   weightInspection: String(c.weights.inspectionScore),
+  publishStaffNames: c.publishStaffNames,
 })
 
 let uid = 0
@@ -111,6 +114,7 @@ function toBody(f: FormState) {
     repeatIntervalHours: num(f.repeatIntervalHours),
     minSeconds: num(f.minSeconds),
     weights: { citizenIndex: num(f.weightCitizen) ?? 0, supervisorMean: num(f.weightSupervisor) ?? 0, inspectionScore: num(f.weightInspection) ?? 0 },
+    publishStaffNames: f.publishStaffNames,
   }
 }
 
@@ -177,7 +181,7 @@ export function CampaignFormPage() {
     setNotice(null)
   }
   const fieldError = (field: string) => error?.field(field) ?? (error && FIELD_OF_CODE[error.code] === field ? error.message : undefined)
-  const shownFields = ['name', 'description', 'startsOn', 'endsOn', 'phases', 'scope', 'questionnaireId', 'targetRate', 'satisfiedLevels', 'minSample', 'quotaTotal', 'quotaPerWindow', 'repeatIntervalHours', 'minSeconds', 'weights']
+  const shownFields = ['name', 'description', 'startsOn', 'endsOn', 'phases', 'scope', 'questionnaireId', 'targetRate', 'satisfiedLevels', 'minSample', 'quotaTotal', 'quotaPerWindow', 'repeatIntervalHours', 'minSeconds', 'weights', 'publishStaffNames']
 
   const save = async (e: Event) => {
     e.preventDefault()
@@ -342,6 +346,17 @@ export function CampaignFormPage() {
               </div>
               {fieldError('weights') ? <p class="field-error">{fieldError('weights')}</p> : <p class="field-hint">{t('compositeWeightsHint')}</p>}
             </fieldset>
+            <div class="field">
+              <label class="check">
+                <input
+                  type="checkbox"
+                  checked={form.publishStaffNames}
+                  onChange={(e: Event) => set('publishStaffNames', () => (e.currentTarget as HTMLInputElement).checked)}
+                />
+                <span>{t('publishStaffNames')}</span>
+              </label>
+              <p class="field-hint">{t('publishStaffNamesHint')}</p>
+            </div>
           </section>
 
           <section class="card card-padded form-section" aria-labelledby="campaign-fairness">

@@ -31,6 +31,7 @@ const draft: Campaign = {
   repeatIntervalHours: 12,
   minSeconds: 3,
   weights: { citizenIndex: 70, supervisorMean: 30, inspectionScore: 0 },
+  publishStaffNames: false,
   createdAt: '2026-11-20T02:00:00.000Z',
   updatedAt: '2026-11-20T02:00:00.000Z',
 }

@@ -26,6 +26,7 @@ export const campaign = (patch: Partial<Campaign> = {}): Campaign => ({
   repeatIntervalHours: 12,
   minSeconds: 3,
   weights: { citizenIndex: 70, supervisorMean: 30, inspectionScore: 0 },
+  publishStaffNames: false,
   createdAt: at,
   updatedAt: at,
   ...patch,

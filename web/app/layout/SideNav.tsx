@@ -43,12 +43,25 @@ const VisitsIcon = () => (
   </svg>
 )
 
+const DashboardIcon = () => (
+  <svg class="nav-icon" viewBox="0 0 20 20" aria-hidden="true">
+    <path d="M3 17.5h14M5 14.5V10M9 14.5V5M13 14.5V8M17 14.5V3" stroke="currentColor" stroke-width="1.5" fill="none" stroke-linecap="round" />
+  </svg>
+)
+const RankingsIcon = () => (
+  <svg class="nav-icon" viewBox="0 0 20 20" aria-hidden="true">
+    <path d="M2.5 17.5h15M4 17.5v-6h4v6M8 17.5v-10h4v10M12 17.5v-4h4v4" stroke="currentColor" stroke-width="1.5" fill="none" stroke-linejoin="round" />
+  </svg>
+)
+
 /** The main navigation: a side column on desktop, a row of tabs on tablets. */
 export function SideNav() {
   const t = useT()
   const user = useUser()
   const { path } = useLocation()
   const items = [
+    ...(canReadSurveys(user) ? [{ href: '/dashboard', label: t('navDashboard'), icon: <DashboardIcon /> }] : []),
+    ...(canReadSurveys(user) ? [{ href: '/rankings', label: t('navRankings'), icon: <RankingsIcon /> }] : []),
     ...(canReadOrg(user) ? [{ href: '/org', label: t('navOrg'), icon: <OrgIcon /> }] : []),
     ...(canReadSurveys(user) ? [{ href: '/questionnaires', label: t('navQuestionnaires'), icon: <QuestionnairesIcon /> }] : []),
     ...(canReadSurveys(user) ? [{ href: '/campaigns', label: t('navCampaigns'), icon: <CampaignsIcon /> }] : []),
