@@ -29,6 +29,7 @@ import { campaignRoutes } from './campaigns/routes'
 import { rosterRoutes } from './supervision/roster-routes'
 import { supervisionRoutes } from './supervision/visit-routes'
 import { scoringRoutes } from './scoring/routes'
+import { publicationRoutes } from './publication/routes'
 
 /** Bodies above this are refused (413) before they are read; CSV imports get more room. */
 export const BODY_LIMIT = 64 * 1024
@@ -53,6 +54,7 @@ const apiRoutes = () =>
     .route('/supervisors', rosterRoutes)
     .route('/', supervisionRoutes)
     .route('/', scoringRoutes)
+    .route('/', publicationRoutes)
 export type ApiType = ReturnType<typeof apiRoutes>
 
 const context = (deps: AppDeps, ingestor: Ingestor, surveyCache: SurveyCache): MiddlewareHandler<AppEnv> => async (c, next) => {

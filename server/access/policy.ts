@@ -29,6 +29,7 @@ export type Action =
   | 'visits.record' // a supervisor's own visits to the windows assigned to them
   | 'visits.read' // visits and their scores, for windows in scope (undercover ones hidden from managers until the campaign ends)
   | 'visits.annul'
+  | 'results.publish' // publish a period's rankings as an immutable snapshot; withdraw it
 
 const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
   admin: [
@@ -46,6 +47,7 @@ const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
     'supervisors.manage',
     'visits.read',
     'visits.annul',
+    'results.publish',
   ],
   manager: ['org.read', 'org.write.windows', 'surveys.read', 'qr.manage', 'responses.enter', 'visits.read'],
   viewer: ['org.read', 'surveys.read', 'visits.read'],

@@ -119,6 +119,11 @@ const zh = {
   photo_type: '只能上传 JPEG、PNG 或 WebP 图片（按文件内容判断）',
   photo_corrupt: '图片已损坏或不完整',
   photo_too_large: '图片不能超过 {limit}',
+  publication_period_open: '只能发布已经结束的时段（截止日期须早于今天）',
+  publication_outside_campaign: '发布时段与活动期没有重叠',
+  publication_campaign_draft: '草稿状态的活动不能发布结果',
+  publication_exists: '该活动的这一时段已经发布。发布后不能修改；如需更正，请先撤回再重新发布',
+  publication_withdrawn: '该发布已经撤回',
 } as const
 
 export type MessageKey = keyof typeof zh
@@ -238,6 +243,11 @@ const en: Record<MessageKey, string> = {
   photo_type: 'Only JPEG, PNG or WebP images (judged by their content)',
   photo_corrupt: 'The image is damaged or incomplete',
   photo_too_large: 'A photo may be at most {limit}',
+  publication_period_open: 'Only a period that is over can be published (it must end before today)',
+  publication_outside_campaign: 'The period does not overlap the campaign',
+  publication_campaign_draft: 'A draft campaign’s results cannot be published',
+  publication_exists: 'This period of the campaign is already published. A publication cannot be edited: withdraw it, then publish again',
+  publication_withdrawn: 'This publication has already been withdrawn',
 }
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en }
