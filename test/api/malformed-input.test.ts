@@ -141,6 +141,8 @@ const ROUTES: Record<string, WriteRoute> = {
   'submit a visit': { method: 'POST', as: 'supervisor', path: () => `/api/visits/${draftVisit}/submit`, unknownPath: () => '/api/visits/999999/submit' },
   'add a photo': { method: 'POST', as: 'supervisor', path: () => `/api/visits/${draftVisit}/photos`, unknownPath: () => '/api/visits/999999/photos' },
   'annul a visit': { method: 'POST', path: () => `/api/visits/${draftVisit}/annul`, sample: () => ({ reason: '重复' }), unknownPath: () => '/api/visits/999999/annul' },
+  'publish results': { method: 'POST', path: () => '/api/publications', sample: () => ({ campaignId: sv.campaignId, from: '2026-11-01', to: '2026-11-07' }) },
+  'withdraw a publication': { method: 'POST', path: () => '/api/publications/999999/withdraw', sample: () => ({ reason: '更正' }), unknownPath: () => '/api/publications/999998/withdraw' },
   'review a response': { method: 'POST', path: () => '/api/responses/999999/review', sample: () => ({ decision: 'rejected', reason: '重复' }), unknownPath: () => '/api/responses/999998/review' },
 }
 

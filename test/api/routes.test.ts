@@ -54,6 +54,10 @@ const campaignBody = (o: Org, extra: Record<string, unknown> = {}) => ({
   ...extra,
 })
 const newCampaign = (h: Harness, o: Org) => post(h, o, '/api/campaigns', campaignBody(o))
+// Each publication covers its own finished period (2026-11-01 to the 1st, 2nd … 19th): one live publication per period.
+let publishedDays = 0
+const nextPublishedDay = () => `2026-11-${String(++publishedDays).padStart(2, '0')}`
+const newPublication = async (h: Harness, o: Org) => (await post(h, o, '/api/publications', { campaignId: sv.campaignId, from: '2026-11-01', to: nextPublishedDay() })).id
 const flaggedResponse = async (h: Harness) => {
   const res = await h.request('POST', `/api/s/${sv.tokens.A}/responses`, {
     body: { versionId: sv.versionId, answers: { overall: 4 }, clientKey: fresh('route-table-client-key-'), durationMs: 100 },
@@ -580,7 +584,7 @@ const CASES: Record<string, Case> = {
     },
   },
   'get /api/campaigns/{id}/rankings/export': {
-    ok: { status: 200, as: 'viewer', call: () => ({ path: `/api/campaigns/${sv.campaignId}/rankings/export` }), check: (b) => expect(String(b)).toContain('排名,名称') },
+    ok: { status: 200, as: 'viewer', call: () => ({ path: `/api/campaigns/${sv.campaignId}/rankings/export` }), check: (b) => expect(String(b)).toContain('排名,上期排名,名称') },
     bad: () => ({ path: `/api/campaigns/${sv.campaignId}/rankings/export?level=planet` }),
     forbiddenFor: 'supervisor',
     scopedList: { as: 'manager', call: () => ({ path: `/api/campaigns/${sv.campaignId}/rankings/export` }), check: (b) => expect(String(b)).not.toContain('B-01') },
@@ -590,6 +594,40 @@ const CASES: Record<string, Case> = {
     bad: () => ({ path: `/api/campaigns/${sv.campaignId}/responses/export?from=yesterday` }),
     forbiddenFor: 'supervisor',
     scopedList: { as: 'manager', call: () => ({ path: `/api/campaigns/${sv.campaignId}/responses/export` }), check: (b) => expect(String(b)).not.toContain(',B-01,') },
+  },
+  'get /api/publications': {
+    ok: { status: 200, call: async (o, h) => (await newPublication(h, o), { path: `/api/publications?campaignId=${sv.campaignId}` }), check: (b) => expect(ids(b).length).toBeGreaterThan(0) },
+    bad: () => ({ path: '/api/publications?campaignId=abc' }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/publications': {
+    ok: { status: 201, call: () => ({ path: '/api/publications', body: { campaignId: sv.campaignId, from: '2026-11-01', to: nextPublishedDay() } }), check: (b) => expect(b).toMatchObject({ status: 'published' }) },
+    bad: () => ({ path: '/api/publications', body: { campaignId: sv.campaignId, from: '2026-11-10', to: '2026-11-01' } }),
+    forbiddenFor: 'viewer',
+  },
+  'get /api/publications/{id}': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/publications/${await newPublication(h, o)}` }) },
+    bad: () => ({ path: '/api/publications/abc' }),
+    forbiddenFor: 'manager',
+  },
+  'post /api/publications/{id}/withdraw': {
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/publications/${await newPublication(h, o)}/withdraw`, body: { reason: '数据更正' } }), check: (b) => expect(b).toMatchObject({ status: 'withdrawn', withdrawReason: '数据更正' }) },
+    bad: () => ({ path: '/api/publications/1/withdraw', body: { reason: '' } }),
+    forbiddenFor: 'manager',
+  },
+  'get /api/public/publications': {
+    public: true,
+    ok: { status: 200, call: async (o, h) => (await newPublication(h, o), { path: '/api/public/publications' }), check: (b) => expect(ids(b).length).toBeGreaterThan(0) },
+  },
+  'get /api/public/publications/{id}': {
+    public: true,
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/public/publications/${await newPublication(h, o)}` }), check: (b) => expect(b).toMatchObject({ content: { minSample: 30 } }) },
+    bad: () => ({ path: '/api/public/publications/abc' }),
+  },
+  'get /api/public/publications/{id}/snapshot.json': {
+    public: true,
+    ok: { status: 200, call: async (o, h) => ({ path: `/api/public/publications/${await newPublication(h, o)}/snapshot.json` }), check: (b) => expect(b).toHaveProperty('rankings.window') },
+    bad: () => ({ path: '/api/public/publications/abc/snapshot.json' }),
   },
   'get /api/my/assignments': {
     ok: { status: 200, as: 'supervisor', call: () => ({ path: '/api/my/assignments' }), check: (b) => expect(b).toMatchObject({ term: { canSubmit: true } }) },
