@@ -259,7 +259,6 @@ export interface AggWindowMonthTable {
   campaign_id: number
   window_id: number
   month: string
-  channel: string
   level: number
   n: number
 }

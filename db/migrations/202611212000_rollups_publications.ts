@@ -14,10 +14,9 @@ export async function up(db: MigrationDb): Promise<void> {
     .addColumn('campaign_id', 'integer', (c) => c.notNull())
     .addColumn('window_id', 'integer', (c) => c.notNull())
     .addColumn('month', 'text', (c) => c.notNull())
-    .addColumn('channel', 'text', (c) => c.notNull())
     .addColumn('level', 'integer', (c) => c.notNull())
     .addColumn('n', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('agg_window_months_pk', ['campaign_id', 'month', 'window_id', 'channel', 'level'])
+    .addPrimaryKeyConstraint('agg_window_months_pk', ['campaign_id', 'month', 'window_id', 'level'])
     .execute()
   await db.schema
     .createTable('agg_campaign_hours')
@@ -39,9 +38,9 @@ export async function up(db: MigrationDb): Promise<void> {
     .addColumn('n', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('agg_campaign_answers_pk', ['campaign_id', 'day', 'questionnaire_version_id', 'question_key', 'value'])
     .execute()
-  await sql`insert into agg_window_months (campaign_id, window_id, month, channel, level, n)
-    select campaign_id, window_id, substr(day, 1, 7), channel, level, sum(n) from agg_levels
-    group by campaign_id, window_id, substr(day, 1, 7), channel, level`.execute(db)
+  await sql`insert into agg_window_months (campaign_id, window_id, month, level, n)
+    select campaign_id, window_id, substr(day, 1, 7), level, sum(n) from agg_levels
+    group by campaign_id, window_id, substr(day, 1, 7), level`.execute(db)
   await sql`insert into agg_campaign_hours (campaign_id, day, hour, channel, level, n)
     select campaign_id, day, hour, channel, level, sum(n) from agg_levels group by campaign_id, day, hour, channel, level`.execute(db)
   await sql`insert into agg_campaign_answers (campaign_id, questionnaire_version_id, question_key, value, day, n)

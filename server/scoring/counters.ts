@@ -21,7 +21,8 @@ const ids = (list: readonly number[]) => (list.length > 0 ? [...list] : NONE)
 
 /** Valid responses per window and overall level over the period (level 0: no overall answer). */
 export async function windowLevelCounts(db: Kysely<Database>, f: CounterFilter): Promise<Map<number, Record<number, number>>> {
-  const { months, days } = splitByMonths(f.period, f.within)
+  // The monthly counters keep no channel: a channel's figures come from the daily ones.
+  const { months, days } = f.channel === undefined ? splitByMonths(f.period, f.within) : { months: [], days: [f.period] }
   const out = new Map<number, Record<number, number>>()
   const add = (rows: { window_id: number; level: number; n: number | string }[]) => {
     for (const r of rows) {
@@ -37,7 +38,6 @@ export async function windowLevelCounts(db: Kysely<Database>, f: CounterFilter):
         .select(['window_id', 'level', (eb) => eb.fn.sum<number>('n').as('n')])
         .where('campaign_id', '=', f.campaignId)
         .where('month', 'in', months)
-        .$if(f.channel !== undefined, (q) => q.where('channel', '=', f.channel!))
         .$if(f.windowIds !== null, (q) => q.where('window_id', 'in', ids(f.windowIds!)))
         .groupBy(['window_id', 'level'])
         .execute(),

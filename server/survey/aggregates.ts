@@ -34,7 +34,7 @@ export class AggregateBuffer {
   readonly levels = new Map<string, { campaign_id: number; window_id: number; day: string; hour: number; channel: string; level: number; n: number }>()
   readonly staff = new Map<string, { campaign_id: number; staff_id: number; day: string; level: number; n: number }>()
   readonly answers = new Map<string, { campaign_id: number; window_id: number; questionnaire_version_id: number; question_key: string; value: string; day: string; n: number }>()
-  readonly windowMonths = new Map<string, { campaign_id: number; window_id: number; month: string; channel: string; level: number; n: number }>()
+  readonly windowMonths = new Map<string, { campaign_id: number; window_id: number; month: string; level: number; n: number }>()
   readonly campaignHours = new Map<string, { campaign_id: number; day: string; hour: number; channel: string; level: number; n: number }>()
   readonly campaignAnswers = new Map<string, { campaign_id: number; questionnaire_version_id: number; question_key: string; value: string; day: string; n: number }>()
 
@@ -43,7 +43,7 @@ export class AggregateBuffer {
     const level = r.overallLevel ?? 0
     bump(this.levels, [r.campaignId, r.windowId, r.day, r.hour, r.channel, level], () => ({ campaign_id: r.campaignId, window_id: r.windowId, day: r.day, hour: r.hour, channel: r.channel, level, n: 0 }), sign)
     const month = r.day.slice(0, 7)
-    bump(this.windowMonths, [r.campaignId, r.windowId, month, r.channel, level], () => ({ campaign_id: r.campaignId, window_id: r.windowId, month, channel: r.channel, level, n: 0 }), sign)
+    bump(this.windowMonths, [r.campaignId, r.windowId, month, level], () => ({ campaign_id: r.campaignId, window_id: r.windowId, month, level, n: 0 }), sign)
     bump(this.campaignHours, [r.campaignId, r.day, r.hour, r.channel, level], () => ({ campaign_id: r.campaignId, day: r.day, hour: r.hour, channel: r.channel, level, n: 0 }), sign)
     if (r.staffId !== null) {
       bump(this.staff, [r.campaignId, r.staffId, r.day, level], () => ({ campaign_id: r.campaignId, staff_id: r.staffId!, day: r.day, level, n: 0 }), sign)
@@ -112,7 +112,7 @@ export async function writeAggregates(trx: Transaction<Database> | Kysely<Databa
     await trx
       .insertInto('agg_window_months')
       .values(rows)
-      .onConflict((oc) => oc.columns(['campaign_id', 'month', 'window_id', 'channel', 'level']).doUpdateSet((eb) => ({ n: eb('agg_window_months.n', '+', eb.ref('excluded.n')) })))
+      .onConflict((oc) => oc.columns(['campaign_id', 'month', 'window_id', 'level']).doUpdateSet((eb) => ({ n: eb('agg_window_months.n', '+', eb.ref('excluded.n')) })))
       .execute()
   }
   for (const rows of chunks([...buffer.campaignHours.values()].filter((r) => r.n !== 0))) {

@@ -59,7 +59,7 @@ const EXPECTED: Record<string, Record<string, boolean>> = {
   },
   visit_photos: { id: false, visit_id: false, file: false, mime: false, bytes: false, created_at: false },
   agg_visits: { campaign_id: false, window_id: false, month: false, undercover: false, visits: false, score_sum: false, score_n: false, inspection_sum: false, inspection_n: false, vetoes: false },
-  agg_window_months: { campaign_id: false, window_id: false, month: false, channel: false, level: false, n: false },
+  agg_window_months: { campaign_id: false, window_id: false, month: false, level: false, n: false },
   agg_campaign_hours: { campaign_id: false, day: false, hour: false, channel: false, level: false, n: false },
   agg_campaign_answers: { campaign_id: false, questionnaire_version_id: false, question_key: false, value: false, day: false, n: false },
   publications: {

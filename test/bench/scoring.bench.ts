@@ -38,10 +38,10 @@ export async function scoringBenchmark({ short }: { short: boolean }): Promise<B
   const file = join(dir, 'scoring.sqlite')
   const handle = openDatabase(`sqlite:${file}`)
   await migrateToLatest(handle.db)
-  let csv = 'sector,unit_path,window_code,window_name\n'
-  for (let i = 0; i < WINDOWS; i++) csv += `行业${i % 8},集团${i % 8}/营业所${Math.floor(i / 25)},W-${i},窗口${i}\n`
+  let orgCsv = 'sector,unit_path,window_code,window_name\n'
+  for (let i = 0; i < WINDOWS; i++) orgCsv += `行业${i % 8},集团${i % 8}/营业所${Math.floor(i / 25)},W-${i},窗口${i}\n`
   const now = new Date()
-  await importOrgCsv(handle.db, csv, false, 'zh-CN', now)
+  await importOrgCsv(handle.db, orgCsv, false, 'zh-CN', now)
   const q = await createQuestionnaire(handle.db, { fromTemplate: 'window-service' }, now)
   const version = await publishDraft(handle.db, q.id, now)
   const sectorIds = (await handle.db.selectFrom('sectors').select('id').execute()).map((s) => s.id)
@@ -130,21 +130,30 @@ export async function scoringBenchmark({ short }: { short: boolean }): Promise<B
   const rssBefore = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
   started = performance.now()
   const exported = await fetch(`${origin}/api/campaigns/${campaign.id}/responses/export`, { headers: { Cookie: cookie } })
-  let bytes = 0
-  const reader = exported.body!.getReader()
-  for (let part = await reader.read(); !part.done; part = await reader.read()) bytes += part.value.length
+  const csv = await readCsv(exported.body!)
   const exportS = (performance.now() - started) / 1000
   const exportRssMb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+  started = performance.now()
+  const xlsx = await fetch(`${origin}/api/campaigns/${campaign.id}/responses/export?format=xlsx`, { headers: { Cookie: cookie } })
+  let xlsxBytes = 0
+  const xlsxReader = xlsx.body!.getReader()
+  for (let part = await xlsxReader.read(); !part.done; part = await xlsxReader.read()) xlsxBytes += part.value.length
+  const xlsxS = (performance.now() - started) / 1000
+  const xlsxRssMb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
   await new Promise<void>((resolve) => {
     child.on('exit', () => resolve())
     child.kill('SIGTERM')
   })
-  rmSync(dir, { recursive: true, force: true })
+  // MANYI_BENCH_KEEP=1 keeps the generated database for profiling.
+  if (process.env.MANYI_BENCH_KEEP) console.log(`kept ${file}`)
+  else rmSync(dir, { recursive: true, force: true })
 
   const overviewP95 = percentile(overview, 95)
   const rankingP95 = percentile(ranking, 95)
   // Full mode: the budgets; short mode (CI): only a regression floor, scaled to its smaller campaign.
-  const ok = overviewP95 <= BUDGET.requestMs && rankingP95 <= BUDGET.requestMs && exportS <= BUDGET.exportS && exportRssMb <= BUDGET.exportRssMb
+  // The export must open as what it claims: UTF-8 (strictly decoded) with a BOM, one record per response.
+  const csvValid = csv.bom && csv.utf8 && csv.records === responses + 1
+  const ok = overviewP95 <= BUDGET.requestMs && rankingP95 <= BUDGET.requestMs && exportS <= BUDGET.exportS && exportRssMb <= BUDGET.exportRssMb && csvValid
   return {
     name: 'scoring',
     figures: {
@@ -157,12 +166,49 @@ export async function scoringBenchmark({ short }: { short: boolean }): Promise<B
       'raw-scan rate per window ms (same run)': rawScanMs.toFixed(1),
       'raw scan / ranking request (p50)': `${(rawScanMs / percentile(ranking, 50)).toFixed(1)}×`,
       'CSV export s': exportS.toFixed(1),
-      'CSV export MB': (bytes / 1024 / 1024).toFixed(1),
-      'server peak RSS MB (before / after export)': `${Math.round(rssBefore)} / ${Math.round(exportRssMb)}`,
+      'CSV export MB': (csv.bytes / 1024 / 1024).toFixed(1),
+      'CSV valid (BOM, strict UTF-8, records = responses + header)': `${csvValid ? 'yes' : 'NO'} (${csv.records - 1} rows)`,
+      'server peak RSS MB (before / after CSV export)': `${Math.round(rssBefore)} / ${Math.round(exportRssMb)}`,
+      'XLSX export s / MB / peak RSS MB': `${xlsxS.toFixed(1)} / ${(xlsxBytes / 1024 / 1024).toFixed(1)} / ${Math.round(xlsxRssMb)}`,
     },
     budget: `overview and ranking ≤ ${BUDGET.requestMs} ms, export of 1,000,000 ≤ ${BUDGET.exportS} s with peak RSS ≤ ${BUDGET.exportRssMb} MB${short ? ' (short mode: 50,000 responses)' : ''}`,
     ok,
-    noRegression: overviewP95 <= 1000 && rankingP95 <= 1000 && exportRssMb <= 300,
-    floor: 'overview and ranking p95 ≤ 1,000 ms, RSS ≤ 300 MB',
+    noRegression: overviewP95 <= 1000 && rankingP95 <= 1000 && exportRssMb <= 300 && csvValid,
+    floor: 'overview and ranking p95 ≤ 1,000 ms, RSS ≤ 300 MB, the CSV valid with every row',
   }
+}
+
+/**
+ * Reads a CSV download as it streams: checks the BOM, decodes strictly as UTF-8 (a bad byte throws) and counts records
+ * outside quoted fields (answers hold commas, quotes and could hold line breaks), keeping nothing but counters.
+ */
+async function readCsv(body: ReadableStream<Uint8Array>) {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+  let bytes = 0
+  let records = 0
+  let quoted = false
+  let first = true
+  let bom = false
+  let utf8 = true
+  const reader = body.getReader()
+  try {
+    for (let part = await reader.read(); !part.done; part = await reader.read()) {
+      bytes += part.value.length
+      let text = decoder.decode(part.value, { stream: true })
+      if (first) {
+        bom = text.charCodeAt(0) === 0xfeff
+        text = text.slice(bom ? 1 : 0)
+        first = false
+      }
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i)
+        if (c === 34) quoted = !quoted // a doubled quote toggles twice: still inside
+        else if (c === 10 && !quoted) records++
+      }
+    }
+    decoder.decode()
+  } catch {
+    utf8 = false
+  }
+  return { bytes, records, bom, utf8 }
 }
