@@ -6,6 +6,7 @@ import { usePageTitle } from '../../app/page-title'
 import { canManageSurveys } from '../../app/permissions'
 import { useLocation } from '../../app/router'
 import { LoadError, Loading } from '../../ui/Status'
+import { DashboardSkeleton } from './bits'
 import { Breadcrumb, DrillTable, type Crumb } from './DrillTable'
 import { defaultCampaign, fetchOverview, fetchRanking, goKeepingScroll, rankingExportHref, useCampaigns, useLoad, useOrg } from './data'
 import { FilterBar } from './FilterBar'
@@ -57,9 +58,13 @@ export function DashboardPage() {
     }
   }
 
-  const crumbs: Crumb[] = [{ label: t('dashAll'), href: dashboardHref({ ...f, sectorId: null, unitId: null, windowId: null }) }]
-  if (f.sectorId !== null) crumbs.push({ label: org?.sectors.get(f.sectorId)?.sector.name ?? t('dashPlaceId', { id: f.sectorId }), href: dashboardHref({ ...f, unitId: null, windowId: null }) })
-  if (f.unitId !== null) crumbs.push({ label: org?.units.get(f.unitId)?.unit.name ?? t('dashPlaceId', { id: f.unitId }), href: dashboardHref({ ...f, windowId: null }) })
+  // Someone who sees one unit (or one sector) has that as the top of the drill-down, not 全部.
+  const onlyUnit = org?.units.size === 1 ? [...org.units.values()][0]!.unit : null
+  const onlySector = org?.roots.length === 1 ? org.roots[0]!.sector : null
+  const top = onlyUnit?.name ?? onlySector?.name ?? t('dashAll')
+  const crumbs: Crumb[] = [{ label: top, href: dashboardHref({ ...f, sectorId: null, unitId: null, windowId: null }) }]
+  if (f.sectorId !== null && !onlySector) crumbs.push({ label: org?.sectors.get(f.sectorId)?.sector.name ?? t('dashPlaceId', { id: f.sectorId }), href: dashboardHref({ ...f, unitId: null, windowId: null }) })
+  if (f.unitId !== null && !onlyUnit) crumbs.push({ label: org?.units.get(f.unitId)?.unit.name ?? t('dashPlaceId', { id: f.unitId }), href: dashboardHref({ ...f, windowId: null }) })
   if (f.windowId !== null) {
     const w = org?.windows.get(f.windowId)
     crumbs.push({ label: w ? `${w.code} ${w.name}` : t('dashPlaceId', { id: f.windowId }), href: dashboardHref(f) })
@@ -125,7 +130,7 @@ export function DashboardPage() {
           ) : null}
 
           {overview.error ? <LoadError error={overview.error} onRetry={overview.reload} /> : null}
-          {!overview.data && !overview.error && ready ? <Loading /> : null}
+          {!overview.data && !overview.error && ready ? <DashboardSkeleton cards={citizens ? 6 : 0} /> : null}
 
           {overview.data && !rangeInvalid ? (
             <div class={`dash-body${overview.loading ? ' is-updating' : ''}`} aria-busy={overview.loading ? 'true' : 'false'}>
@@ -168,7 +173,7 @@ export function DashboardPage() {
                 </div>
               }
             />
-          ) : !ranking.error && ready ? (
+          ) : !ranking.error && ready && overview.data ? (
             <Loading />
           ) : null}
         </>

@@ -119,7 +119,7 @@ export function DrillTable({ ranking, respondents, method, onMethod, hrefOf, onG
                 </a>
               )}
             </span>
-            {item.parentName && level !== 'sector' && level !== 'staff' ? <span class="cell-sub-text">{item.parentName}</span> : null}
+            {item.parentName && showParent ? <span class="cell-sub-text">{item.parentName}</span> : null}
           </>
         )
       }
@@ -151,6 +151,9 @@ export function DrillTable({ ranking, respondents, method, onMethod, hrefOf, onG
     }
   }
   const previous = ranking.previous as Ranking['previous'] | undefined
+  // The unit of each window (the sector of each unit) only when they differ; otherwise the breadcrumb says it.
+  const parents = new Set(ranking.items.map((i) => i.parentName))
+  const showParent = level !== 'sector' && level !== 'staff' && parents.size > 1
   return (
     <section class="card dash-panel dash-drill" aria-labelledby="dash-drill-title">
       <header class="dash-panel-head">

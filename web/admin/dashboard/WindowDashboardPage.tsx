@@ -7,7 +7,7 @@ import { usePageTitle } from '../../app/page-title'
 import { useLocation } from '../../app/router'
 import { LoadError, Loading } from '../../ui/Status'
 import { VisitTable } from '../visits/VisitList'
-import { AttainmentTag, RankChange, RateCell, Stars } from './bits'
+import { AttainmentTag, DashboardSkeleton, RankChange, RateCell, Stars } from './bits'
 import { defaultCampaign, fetchOverview, fetchRanking, goKeepingScroll, rankingExportHref, useCampaigns, useLoad, useOrg } from './data'
 import { DrillTable, follow } from './DrillTable'
 import { FilterBar } from './FilterBar'
@@ -133,7 +133,7 @@ export function WindowDashboardPage() {
               {item && windows.data ? (
                 <WindowFigures item={item} target={windows.data.target} minSample={windows.data.minSample} supervisors={supervisors} citizens={citizens} />
               ) : !windows.error ? (
-                <Loading />
+                <DashboardSkeleton cards={0} />
               ) : null}
 
               {overview.error ? <LoadError error={overview.error} onRetry={overview.reload} /> : null}

@@ -113,3 +113,32 @@ export function BlockError({ message, onRetry }: { message: string; onRetry: () 
     </div>
   )
 }
+
+/** What the page will look like, while its first figures are on their way. */
+export function DashboardSkeleton({ cards = 6, panels = 2 }: { cards?: number; panels?: number }) {
+  const t = useT()
+  return (
+    <div class="dash-skeleton" role="status" aria-live="polite">
+      <span class="visually-hidden">{t('loading')}</span>
+      {cards > 0 ? (
+        <div class="dash-cards" aria-hidden="true">
+          {Array.from({ length: cards }, () => (
+            <div class="card dash-card">
+              <span class="dash-bone dash-bone-title" />
+              <span class="dash-bone dash-bone-value" />
+              <span class="dash-bone dash-bone-line" />
+            </div>
+          ))}
+        </div>
+      ) : null}
+      <div class="dash-grid" aria-hidden="true">
+        {Array.from({ length: panels }, (_, i) => (
+          <div class={`card dash-panel ${i === 0 ? 'dash-panel-trend' : 'dash-panel-levels'}`}>
+            <span class="dash-bone dash-bone-title" />
+            <span class="dash-bone dash-bone-chart" />
+          </div>
+        ))}
+      </div>
+    </div>
+  )
+}
