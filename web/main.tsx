@@ -16,6 +16,7 @@ import './styles/review.css'
 import './styles/qr.css'
 import './styles/supervision.css'
 import './styles/supervise.css'
+import './styles/rankings.css'
 import './styles/dashboard.css'
 
 document.documentElement.lang = getLocale()
