@@ -86,6 +86,8 @@ interface FilterBarProps {
 /** Campaign, period and trend granularity, sector → unit → window, channel and whose figures. */
 export function FilterBar({ filters: f, period, campaigns, org, onChange, places = true, rangeInvalid }: FilterBarProps) {
   const t = useT()
+  const grainId = useId()
+  const whoId = useId()
   const all = (label: string): Choice => ({ value: '', label })
 
   const sectors = org?.roots ?? []
@@ -132,10 +134,10 @@ export function FilterBar({ filters: f, period, campaigns, org, onChange, places
           </>
         ) : null}
         <span class="dash-filter">
-          <span class="dash-filter-label" id="dash-grain-label">
+          <span class="dash-filter-label" id={grainId}>
             {t('dashGrain')}
           </span>
-          <span class="segmented dash-segmented" role="group" aria-labelledby="dash-grain-label">
+          <span class="segmented dash-segmented" role="group" aria-labelledby={grainId}>
             {GRAINS.map((g) => (
               <button type="button" class="segmented-item" aria-pressed={f.grain === g ? 'true' : 'false'} onClick={() => onChange({ grain: g })}>
                 {t(GRAIN_KEYS[g])}
@@ -178,10 +180,10 @@ export function FilterBar({ filters: f, period, campaigns, org, onChange, places
           onChange={(v) => onChange({ channel: v ? (v as DashboardFilters['channel']) : null })}
         />
         <span class="dash-filter">
-          <span class="dash-filter-label" id="dash-who-label">
+          <span class="dash-filter-label" id={whoId}>
             {t('dashWho')}
           </span>
-          <span class="segmented dash-segmented" role="group" aria-labelledby="dash-who-label">
+          <span class="segmented dash-segmented" role="group" aria-labelledby={whoId}>
             {(['all', 'citizens', 'supervisors'] as const satisfies readonly Respondents[]).map((r) => (
               <button type="button" class="segmented-item" aria-pressed={f.respondents === r ? 'true' : 'false'} onClick={() => onChange({ respondents: r })}>
                 {t(RESPONDENT_KEYS[r])}
