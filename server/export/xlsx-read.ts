@@ -1,5 +1,8 @@
 import zlib from 'node:zlib'
 
+// Reads back what xlsx-stream.ts and zip-stream.ts write, strictly (every CRC and size checked): the tests use it to
+// prove an export opens with the right rows; nothing at run time does.
+
 /** One file read back from a zip archive, with the numbers its central directory recorded. */
 export interface ZipFile {
   name: string

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { describe, expect, it } from 'vitest'
-import { readXlsxRows, readZip, zipText } from '../../test/support/xlsx-read'
+import { readXlsxRows, readZip, zipText } from './xlsx-read'
 import { XLSX_CONTENT_TYPE, xlsxStream, type XlsxCell } from './xlsx-stream'
 
 async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import zlib from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { readZip } from '../../test/support/xlsx-read'
+import { readZip } from './xlsx-read'
 import { zipStream, type ZipEntry } from './zip-stream'
 
 async function collect(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> {

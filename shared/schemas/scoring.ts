@@ -29,10 +29,13 @@ export const RankingQuery = z
     ...filterFields,
   })
   .refine(periodInOrder, { message: 'field_end_before_start', path: ['to'] })
+  // Staff counters keep no channel: a channel's staff ranking would silently be every channel's.
+  .refine((q) => q.level !== 'staff' || q.channel === undefined, { message: 'field_invalid_value', path: ['channel'] })
 
 export const RankingExportQuery = z
   .object({ level: RankingLevel.default('window'), method: RankingMethod.default('wilson'), format: ExportFormat.default('csv'), ...filterFields })
   .refine(periodInOrder, { message: 'field_end_before_start', path: ['to'] })
+  .refine((q) => q.level !== 'staff' || q.channel === undefined, { message: 'field_invalid_value', path: ['channel'] })
 
 export const RankingItem = z.object({
   id: z.number().int(),

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { XLSX_CONTENT_TYPE } from '../../server/export/xlsx-stream'
+import { readXlsxRows } from '../../server/export/xlsx-read'
 import { AggregateBuffer, writeAggregates } from '../../server/survey/aggregates'
 import { seedOrg, seedSurvey, type Org, type Survey } from '../support/fixtures'
 import { useHarness } from '../support/harness'
@@ -182,5 +184,24 @@ describe('exports', () => {
     const manager = await csvOf(`/api/campaigns/${s.campaignId}/responses/export`, o.cookies.manager)
     expect(manager.slice(1).every((l) => !l.includes(',B-01,'))).toBe(true)
     expect(manager.length).toBeGreaterThan(1)
+  })
+  it('exports the same as Excel workbooks: the ranking with its figures, the responses streamed, phones never', async () => {
+    const xlsx = async (path: string, cookie = o.cookies.admin) => {
+      const res = await h().request('GET', path, { cookie })
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toBe(XLSX_CONTENT_TYPE)
+      expect(res.headers.get('content-disposition')).toMatch(/\.xlsx"$/)
+      return readXlsxRows(new Uint8Array(await res.arrayBuffer()))
+    }
+    const ranking = await xlsx(`/api/campaigns/${s.campaignId}/rankings/export?method=rate&format=xlsx`)
+    const csv = await csvOf(`/api/campaigns/${s.campaignId}/rankings/export?method=rate`)
+    expect(ranking.map((r) => r.join(','))).toEqual(csv)
+    const responses = await xlsx(`/api/campaigns/${s.campaignId}/responses/export?format=xlsx`)
+    const total = Number((await h().db.selectFrom('responses').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+    expect(responses).toHaveLength(total + 1)
+    expect(responses[0]).toEqual(['编号', '提交时间', '日期', '窗口编号', '窗口', '单位', '渠道', '状态', '整体满意度', '标记原因', '答案', '查询码'])
+    expect(JSON.stringify(responses)).not.toContain('13700001111')
+    const manager = await xlsx(`/api/campaigns/${s.campaignId}/responses/export?format=xlsx`, o.cookies.manager)
+    expect(manager.slice(1).every((r) => r[3] !== 'B-01')).toBe(true)
   })
 })
