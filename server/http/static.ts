@@ -7,9 +7,12 @@ import type { AppEnv } from '../env'
 /** Pages served by the citizen bundle (survey.html): QR surveys, kiosks, one-time codes, the builder's preview. */
 export const CITIZEN_PATHS = /^\/(s|k|c|preview)\//
 
+/** Pages served by the public results bundle (results.html): published rankings, no login. */
+export const RESULTS_PATHS = /^\/results(\/|$)/
+
 /**
- * Serves the built SPA from `root`: the citizen bundle for citizen paths, index.html (the staff app) for every other
- * client route. API paths never fall back to a page.
+ * Serves the built SPA from `root`: the citizen bundle for citizen paths, the public results bundle for /results,
+ * index.html (the staff app) for every other client route. API paths never fall back to a page.
  */
 export function serveSpa(app: Hono<AppEnv>, root: string) {
   const indexPath = join(root, 'index.html')
@@ -17,6 +20,8 @@ export function serveSpa(app: Hono<AppEnv>, root: string) {
   const index = readFileSync(indexPath, 'utf8')
   const surveyPath = join(root, 'survey.html')
   const survey = existsSync(surveyPath) ? readFileSync(surveyPath, 'utf8') : null
+  const resultsPath = join(root, 'results.html')
+  const results = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : null
   // Built assets carry a content hash in their names, so browsers may keep them forever.
   app.use('/assets/*', async (c, next) => {
     await next()
@@ -29,6 +34,7 @@ export function serveSpa(app: Hono<AppEnv>, root: string) {
   app.get('*', (c, next) => {
     if (c.req.path.startsWith('/api/') || c.req.path === '/api') return next()
     c.header('Cache-Control', 'no-cache')
+    if (results && RESULTS_PATHS.test(c.req.path)) return c.html(results)
     return c.html(survey && CITIZEN_PATHS.test(c.req.path) ? survey : index)
   })
   return true

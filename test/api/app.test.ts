@@ -42,6 +42,35 @@ describe('serving the SPA', () => {
   })
 })
 
+describe('serving the public results pages', () => {
+  it('serves results.html for /results and below, the citizen and staff pages elsewhere, and the API as JSON', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'manyi-web-'))
+    writeFileSync(join(root, 'index.html'), '<!doctype html><div id="app"></div>')
+    writeFileSync(join(root, 'survey.html'), '<!doctype html><div id="survey"></div>')
+    writeFileSync(join(root, 'results.html'), '<!doctype html><div id="results"></div>')
+    const handle = await freshDatabase()
+    const app = createApp({ db: handle.db, config: loadConfig({ LOG_LEVEL: 'silent' }), log: createLogger('silent'), now: () => new Date() }, { webRoot: root })
+    const page = async (path: string) => {
+      const res = await app.request(path)
+      expect(res.status, path).toBe(200)
+      return /id="(\w+)"/.exec(await res.text())?.[1]
+    }
+    try {
+      for (const path of ['/results', '/results/', '/results/7', '/results/7/print']) expect(await page(path), path).toBe('results')
+      expect(await page('/s/abcdefgh')).toBe('survey')
+      for (const path of ['/resultsx', '/org/units', '/publications']) expect(await page(path), path).toBe('app')
+      const results = await app.request('/results/7')
+      expect(results.headers.get('content-security-policy')).toContain("script-src 'self'")
+      expect(results.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+      const list = await app.request('/api/public/publications')
+      expect(list.headers.get('content-type')).toContain('application/json')
+      expect(await list.json()).toEqual({ items: [] })
+    } finally {
+      await handle.close()
+    }
+  })
+})
+
 describe('first start', () => {
   it('creates admin with a random password and the labelled demo organisation, once', async () => {
     const handle = await freshDatabase()

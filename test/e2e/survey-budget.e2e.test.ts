@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 /**
  * The citizen page's budget (engineering brief): HTML + JS + CSS ≤ 30 KB gzipped, no chart.js, no staff-app code.
+ * The public results pages get the same treatment with 40 KB (their charts are inline SVG, not chart.js).
  * Reads the build that the end-to-end setup just made and follows every file the page loads.
  */
 const DIST = fileURLToPath(new URL('../../dist/web', import.meta.url))
@@ -45,5 +46,29 @@ describe('the citizen page bundle', () => {
     for (const marker of ['Chart.js', 'chartjs', 'ZodError', '$ZodType', '组织机构', '退出登录', '修改密码', 'hono/client']) {
       expect(code, marker).not.toContain(marker)
     }
+  })
+})
+
+describe('the public results bundle', () => {
+  const RESULTS_BUDGET_BYTES = 40 * 1024
+  const html = readFileSync(join(DIST, 'results.html'), 'utf8')
+  const files = pageFiles(html)
+
+  it(`is at most ${RESULTS_BUDGET_BYTES / 1024} KB gzipped, HTML + JS + CSS`, () => {
+    expect(files.some((f) => /results-[\w-]+\.js$/.test(f))).toBe(true)
+    expect(files.some((f) => f.endsWith('.css'))).toBe(true)
+    const sizes = [['results.html', gzipSync(html, { level: 9 }).length] as const, ...files.map((f) => [f, gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length] as const)]
+    const total = sizes.reduce((sum, [, n]) => sum + n, 0)
+    console.log(`results pages, gzipped: ${sizes.map(([f, n]) => `${f} ${(n / 1024).toFixed(1)} KB`).join(', ')} — total ${(total / 1024).toFixed(1)} KB of ${RESULTS_BUDGET_BYTES / 1024} KB`)
+    expect(total).toBeLessThanOrEqual(RESULTS_BUDGET_BYTES)
+  })
+
+  it('carries no chart library, no zod, no staff-app code and no citizen survey', () => {
+    const code = files.map((f) => readFileSync(join(DIST, f), 'utf8')).join('\n')
+    for (const marker of ['Chart.js', 'chartjs', 'ZodError', '$ZodType', '组织机构', '退出登录', '修改密码', 'hono/client', '提交评价']) {
+      expect(code, marker).not.toContain(marker)
+    }
+    // …and does draw its own charts.
+    expect(code).toContain('polyline')
   })
 })
