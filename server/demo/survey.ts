@@ -72,6 +72,14 @@ export async function seedDemoSurvey(db: Kysely<Database>, options: { days: numb
     lastDevice: null as string | null,
   }))
 
+  // Who served each response (as a counter system's one-time code or an operator would record it), so that the staff
+  // ranking (服务明星) has something to show; deterministic, so the demo's random sequence is unchanged.
+  const staffOf = new Map<number, number[]>()
+  for (const s of await db.selectFrom('staff').select(['id', 'window_id']).where('active', '=', 1).orderBy('id').execute()) {
+    staffOf.set(s.window_id, [...(staffOf.get(s.window_id) ?? []), s.id])
+  }
+  let served = 0
+
   let clock = now
   const ingestor = new Ingestor(db, timeZone, () => clock)
   // The zone's offset now (demo days ignore daylight-saving changes).
@@ -128,7 +136,7 @@ export async function seedDemoSurvey(db: Kysely<Database>, options: { days: numb
           .submit({
             campaign: row,
             windowId: w.id,
-            staffId: null,
+            staffId: job.burst ? null : (staffOf.get(w.id)?.[served++ % (staffOf.get(w.id)?.length ?? 1)] ?? null),
             version,
             channel,
             answers,

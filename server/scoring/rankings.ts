@@ -187,7 +187,8 @@ function figures(g: Group, campaign: Campaign, method: Method): Omit<RankingItem
     inspectionScore,
     vetoed,
     composite,
-    stars: stars(composite),
+    // Too few responses earn no stars: a star band says how good a window is, which 样本不足 cannot tell.
+    stars: n >= campaign.minSample ? stars(composite) : 0,
     value: method === 'wilson' ? (interval?.low ?? null) : method === 'rate' ? rate : method === 'index' ? index : composite,
     unitIds: g.unitIds,
     windowIds: g.windowIds,

@@ -56,6 +56,7 @@ export const RankingItem = z.object({
   inspectionScore: z.number().nullable(),
   vetoed: z.boolean(),
   composite: z.number().nullable(),
+  /** Star band of the composite (星级); 0 when 样本不足. */
   stars: z.number().int(),
   /** 1 = best; ties share a rank; null when 样本不足 (shown, not ranked). */
   rank: z.number().int().nullable(),

@@ -32,6 +32,9 @@ describe('GET /api/openapi.json', () => {
     expect(publicOps).toEqual([
       'get /api/c/{code}',
       'get /api/k/{token}',
+      'get /api/public/publications',
+      'get /api/public/publications/{id}',
+      'get /api/public/publications/{id}/snapshot.json',
       'get /api/s/{token}',
       'get /healthz',
       'get /readyz',

@@ -30,10 +30,11 @@ export interface RunningServer {
 }
 
 /**
- * The real server (`tsx server/main.ts`) on a free port with a fresh SQLite file and the demo organisation.
+ * The real server (`tsx server/main.ts`) on a free port with a fresh SQLite file and the demo organisation (with
+ * `demoDays` days of demo responses and visits; none by default).
  * Resolves once it has printed the admin password and /readyz answers.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { demoDays?: number } = {}): Promise<RunningServer> {
   const dir = mkdtempSync(join(tmpdir(), 'manyi-e2e-'))
   const port = await freePort()
   const url = `http://localhost:${port}`
@@ -56,7 +57,7 @@ export async function startServer(): Promise<RunningServer> {
       DATABASE_URL: databaseUrl,
       MANYI_DEMO: '1',
       // The demo organisation without its 90 days of responses and campaign: tests set up their own.
-      MANYI_DEMO_DAYS: process.env.MANYI_DEMO_DAYS ?? '0',
+      MANYI_DEMO_DAYS: String(options.demoDays ?? process.env.MANYI_DEMO_DAYS ?? '0'),
       PUBLIC_URL: url,
       LOG_LEVEL: 'warn',
     },
