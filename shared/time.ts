@@ -1,3 +1,6 @@
+/** The zone screens show times in (the deployment's default `TZ`), whatever the reader's device zone is. */
+export const DISPLAY_TIME_ZONE = 'Asia/Shanghai'
+
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 function parts(instant: Date, timeZone: string) {

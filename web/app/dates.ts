@@ -1,5 +1,7 @@
+import { DISPLAY_TIME_ZONE } from '../../shared/time'
+
 /** Every time on screen is in the deployment's zone, whatever the browser's zone is. */
-export const TIME_ZONE = 'Asia/Shanghai'
+export const TIME_ZONE = DISPLAY_TIME_ZONE
 
 const format = new Intl.DateTimeFormat('en-CA', {
   timeZone: TIME_ZONE,

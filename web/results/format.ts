@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/i18n/locale'
 import { percent } from '../../shared/scoring/format'
+import { DISPLAY_TIME_ZONE, localDayHour } from '../../shared/time'
 
 // Presentation only: rates and scores come formatted by shared/scoring/format.ts; these place counts and dates.
 
@@ -9,12 +10,10 @@ export const count = (n: number, locale: Locale) => n.toLocaleString(locale === 
 /** An interval as "96.6% – 97.1%"; "—" when there is none. */
 export const interval = (iv: { low: number; high: number } | null | undefined) => (iv ? `${percent(iv.low)} – ${percent(iv.high)}` : '—')
 
-const pad = (n: number) => String(n).padStart(2, '0')
-
-/** The local calendar day (YYYY-MM-DD) of an instant, as the reader's device sees it. */
+/** The calendar day (YYYY-MM-DD) of an instant in the deployment's zone, as the staff pages show it. */
 export function localDay(instant: string) {
   const d = new Date(instant)
-  return Number.isNaN(d.getTime()) ? instant : `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+  return Number.isNaN(d.getTime()) ? instant : localDayHour(d, DISPLAY_TIME_ZONE).day
 }
 
 /** "10-01" for an axis label. */
