@@ -1,5 +1,5 @@
 import { sql } from 'kysely'
-import { withId, type MigrationDb } from './helpers'
+import { isPostgres, withId, type MigrationDb } from './helpers'
 
 /**
  * Coarser counters beside the fine ones, written in the same submit transaction, so that dashboards over a million
@@ -9,14 +9,17 @@ import { withId, type MigrationDb } from './helpers'
  * names.
  */
 export async function up(db: MigrationDb): Promise<void> {
+  // Keyed in the order rankings group by (window, level), so summing months needs no sort; on SQLite the key is the
+  // table (without rowid), so the counts are read from it directly.
   await db.schema
     .createTable('agg_window_months')
     .addColumn('campaign_id', 'integer', (c) => c.notNull())
     .addColumn('window_id', 'integer', (c) => c.notNull())
-    .addColumn('month', 'text', (c) => c.notNull())
     .addColumn('level', 'integer', (c) => c.notNull())
+    .addColumn('month', 'text', (c) => c.notNull())
     .addColumn('n', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('agg_window_months_pk', ['campaign_id', 'month', 'window_id', 'level'])
+    .addPrimaryKeyConstraint('agg_window_months_pk', ['campaign_id', 'window_id', 'level', 'month'])
+    .$call((t) => (isPostgres(db) ? t : t.modifyEnd(sql`without rowid`)))
     .execute()
   await db.schema
     .createTable('agg_campaign_hours')
@@ -48,6 +51,12 @@ export async function up(db: MigrationDb): Promise<void> {
     group by campaign_id, questionnaire_version_id, question_key, value, day`.execute(db)
   // The window-filtered dashboards read the fine counters by window and day.
   await db.schema.createIndex('agg_answers_window_day_idx').on('agg_answers').columns(['campaign_id', 'window_id', 'day']).execute()
+  // Exports walk one campaign's responses by id, a page at a time: without this the planner takes the campaign's
+  // (window, time) index and sorts the whole campaign for every page.
+  await db.schema.createIndex('responses_campaign_id_idx').on('responses').columns(['campaign_id', 'id']).execute()
+  // Responses waiting for review or rejected, counted per period: the day in the index, so the count never reads rows.
+  await db.schema.dropIndex('responses_status_idx').execute()
+  await db.schema.createIndex('responses_status_idx').on('responses').columns(['status', 'campaign_id', 'day']).where(sql.ref('status'), '!=', 'valid').execute()
   // The newest 差评 comments: a backwards walk of one campaign's bad reviews.
   await db.schema.createIndex('responses_bad_idx').on('responses').columns(['campaign_id', 'overall_level', 'id']).where(sql.ref('status'), '=', 'valid').execute()
 

@@ -153,3 +153,14 @@ export async function visitCounts(db: Kysely<Database>, campaignId: number, peri
   )
 }
 export type VisitCounts = Awaited<ReturnType<typeof visitCounts>> extends Map<number, infer V> ? V : never
+
+/** Every valid response of the campaign (any period, rated or not), for its windows or all: what counts towards the quota. */
+export async function campaignTotal(db: Kysely<Database>, campaignId: number, windowIds: readonly number[] | null): Promise<number> {
+  const row = await db
+    .selectFrom('agg_window_months')
+    .select((eb) => eb.fn.sum<number>('n').as('n'))
+    .where('campaign_id', '=', campaignId)
+    .$if(windowIds !== null, (q) => q.where('window_id', 'in', ids(windowIds!)))
+    .executeTakeFirst()
+  return Number(row?.n ?? 0)
+}

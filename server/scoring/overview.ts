@@ -8,7 +8,7 @@ import type { Definition, Question } from '../../shared/survey/definition'
 import { versionDefinition } from '../questionnaires/service'
 import { getCampaign } from '../campaigns/service'
 import { campaignWindows, wholeCampaign, windowsAt, type Place } from './campaign-windows'
-import { answerCounts, hourlyCounts, visitCounts, windowLevelCounts } from './counters'
+import { answerCounts, campaignTotal, hourlyCounts, visitCounts } from './counters'
 import { campaignRanking, requestedPeriod } from './rankings'
 import { hidesUndercover } from '../supervision/undercover'
 import type { Viewer } from './viewer'
@@ -37,10 +37,10 @@ export async function campaignOverview(db: Kysely<Database>, viewer: Viewer, cam
   const windowIds = wholeCampaign(viewer.scope, q) ? null : visible.map((w) => w.id)
   const filter = { campaignId, period, within, channel: q.channel, windowIds }
 
-  const [hourly, ranking, wholeCampaignCounts, pending, visits] = await Promise.all([
+  const [hourly, ranking, received, pending, visits] = await Promise.all([
     hourlyCounts(db, filter),
-    campaignRanking(db, viewer, campaignId, { level: 'window', method: 'wilson', ...q }, { previous: false }),
-    windowLevelCounts(db, { ...filter, period: within, channel: undefined }),
+    campaignRanking(db, viewer, campaignId, { level: 'window', method: 'wilson', ...q }, { previous: false, loaded: { campaign, windows } }),
+    campaignTotal(db, campaignId, windowIds),
     pendingCounts(db, campaignId, period, q.channel, windowIds),
     visitCounts(db, campaignId, period, hidesUndercover(viewer.role, viewer.today, campaign.endsOn), windowIds),
   ])
@@ -49,11 +49,13 @@ export async function campaignOverview(db: Kysely<Database>, viewer: Viewer, cam
   const channels: Record<string, number> = {}
   const days = new Map<string, LevelCounts>()
   const heat = new Map<string, number>()
+  const weekdays = new Map<string, number>()
   let valid = 0
   for (const r of hourly) {
     valid += r.n
     channels[r.channel] = (channels[r.channel] ?? 0) + r.n
-    const weekday = new Date(`${r.day}T12:00:00Z`).getUTCDay()
+    let weekday = weekdays.get(r.day)
+    if (weekday === undefined) weekdays.set(r.day, (weekday = new Date(`${r.day}T12:00:00Z`).getUTCDay()))
     heat.set(`${weekday}:${r.hour}`, (heat.get(`${weekday}:${r.hour}`) ?? 0) + r.n)
     if (r.level < 1) continue
     const level = r.level as 1 | 2 | 3 | 4 | 5
@@ -63,8 +65,6 @@ export async function campaignOverview(db: Kysely<Database>, viewer: Viewer, cam
     days.set(r.day, day)
   }
   const overall = satisfactionRate(all, campaign.satisfiedLevels)
-  let received = 0
-  for (const counts of wholeCampaignCounts.values()) for (const n of Object.values(counts)) received += n
 
   const definitions = await loadDefinitions(db, campaignId)
   const lowest = ranking.items

@@ -49,15 +49,21 @@ export function requestedPeriod(campaign: Campaign, q: { from?: string | undefin
  * (never a scan of the responses), with each item's rank in the previous period (环比). Ranks are over the whole
  * campaign — what is published; a viewer gets the rows of their own units (and of the chosen place), with those ranks.
  */
-export async function campaignRanking(db: Kysely<Database>, viewer: Viewer, campaignId: number, q: RankingRequest, options: { previous: boolean } = { previous: true }): Promise<Ranking> {
-  const campaign = await getCampaign(db, campaignId)
+export async function campaignRanking(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  campaignId: number,
+  q: RankingRequest,
+  options: { previous?: boolean; loaded?: { campaign: Campaign; windows: readonly CampaignWindow[] } } = {},
+): Promise<Ranking> {
+  const campaign = options.loaded?.campaign ?? (await getCampaign(db, campaignId))
   const period = requestedPeriod(campaign, q)
   const previous = previousPeriod(period)
-  const windows = await campaignWindows(db, campaignId)
+  const windows = options.loaded?.windows ?? (await campaignWindows(db, campaignId))
   const hide = hidesUndercover(viewer.role, viewer.today, campaign.endsOn)
   const [current, before] = await Promise.all([
     rankedItems(db, campaign, windows, q.level, q.method, period, q.channel, hide),
-    options.previous ? rankedItems(db, campaign, windows, q.level, q.method, previous, q.channel, hide) : [],
+    options.previous !== false ? rankedItems(db, campaign, windows, q.level, q.method, previous, q.channel, hide) : [],
   ])
   const previousRanks = new Map(before.map((i) => [i.id, i.rank]))
   const visibleWindows = new Set(windowsAt(windows, viewer.scope, q).map((w) => w.id))

@@ -112,7 +112,7 @@ export async function writeAggregates(trx: Transaction<Database> | Kysely<Databa
     await trx
       .insertInto('agg_window_months')
       .values(rows)
-      .onConflict((oc) => oc.columns(['campaign_id', 'month', 'window_id', 'level']).doUpdateSet((eb) => ({ n: eb('agg_window_months.n', '+', eb.ref('excluded.n')) })))
+      .onConflict((oc) => oc.columns(['campaign_id', 'window_id', 'level', 'month']).doUpdateSet((eb) => ({ n: eb('agg_window_months.n', '+', eb.ref('excluded.n')) })))
       .execute()
   }
   for (const rows of chunks([...buffer.campaignHours.values()].filter((r) => r.n !== 0))) {

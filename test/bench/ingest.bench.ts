@@ -14,6 +14,7 @@ import { createQuestionnaire, publishDraft } from '../../server/questionnaires/s
 import { newDeviceMarker } from '../../server/survey/markers'
 import { serverSecret } from '../../server/survey/secrets'
 import type { BenchResult } from './run'
+import { startFlags } from './start-flags'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const WINDOWS = 2000
@@ -144,7 +145,7 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []
   // The server as `npm start` runs it: the bundle built by `npm run build` (prebench).
   const server = await startProcess(
-    [...profile, 'dist/server/main.mjs'],
+    [...startFlags(), ...profile, 'dist/server/main.mjs'],
     { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: dbUrl, PUBLIC_URL: origin, TRUST_PROXY: '1', LOG_LEVEL: 'warn', MANYI_DEMO: '0' },
     `${origin}/readyz`,
   )

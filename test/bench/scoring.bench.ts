@@ -13,6 +13,7 @@ import { createQuestionnaire, publishDraft } from '../../server/questionnaires/s
 import { rebuildAggregates } from '../../server/survey/rebuild-aggregates'
 import { createUser } from '../../server/users/service'
 import type { BenchResult } from './run'
+import { startFlags } from './start-flags'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const WINDOWS = 2000
@@ -100,7 +101,8 @@ export async function scoringBenchmark({ short }: { short: boolean }): Promise<B
 
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, ['dist/server/main.mjs'], {
+  // The server as `npm start` runs it (its Node flags too).
+  const child = spawn(process.execPath, [...startFlags(), 'dist/server/main.mjs'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: `sqlite:${file}`, PUBLIC_URL: origin, LOG_LEVEL: 'warn', MANYI_DEMO: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
