@@ -33,7 +33,7 @@ async function counters() {
     .where('n', '!=', 0)
     .orderBy(['campaign_id', 'window_id', 'questionnaire_version_id', 'question_key', 'value', 'day'])
     .execute()
-  const windowMonths = await db.selectFrom('agg_window_months').selectAll().where('n', '!=', 0).orderBy(['campaign_id', 'month', 'window_id', 'level']).execute()
+  const windowMonths = await db.selectFrom('agg_window_months').selectAll().where('n', '!=', 0).orderBy(['campaign_id', 'window_id', 'level', 'month']).execute()
   const campaignHours = await db.selectFrom('agg_campaign_hours').selectAll().where('n', '!=', 0).orderBy(['campaign_id', 'day', 'hour', 'channel', 'level']).execute()
   const campaignAnswers = await db
     .selectFrom('agg_campaign_answers')
