@@ -6,6 +6,7 @@ import { localDayHour } from '../../shared/time'
 import { authorizeScoped } from '../access/actor'
 import type { Action } from '../access/policy'
 import type { AppEnv } from '../env'
+import { gzipDownload } from '../http/gzip-stream'
 import { createRouter, errors, json } from '../http/openapi'
 import { exportResponses, rankingCsv, rankingXlsx } from './exports'
 import { XLSX_CONTENT_TYPE } from '../export/xlsx-stream'
@@ -87,5 +88,5 @@ export const scoringRoutes = createRouter()
     const stream = await exportResponses(db, viewer.scope, id, q, config.TZ, format)
     c.header('Content-Type', contentType(format))
     c.header('Content-Disposition', attachment(`responses-${id}`, format))
-    return c.body(stream, 200)
+    return c.body(gzipDownload(c, stream), 200)
   })

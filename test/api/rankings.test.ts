@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { XLSX_CONTENT_TYPE } from '../../server/export/xlsx-stream'
 import { readXlsxRows } from '../../server/export/xlsx-read'
@@ -203,5 +204,12 @@ describe('exports', () => {
     expect(JSON.stringify(responses)).not.toContain('13700001111')
     const manager = await xlsx(`/api/campaigns/${s.campaignId}/responses/export?format=xlsx`, o.cookies.manager)
     expect(manager.slice(1).every((r) => r[3] !== 'B-01')).toBe(true)
+  })
+  it('gzips the responses download when the browser accepts it, and the CSV inside is the same', async () => {
+    const plain = await csvOf(`/api/campaigns/${s.campaignId}/responses/export`)
+    const res = await h().request('GET', `/api/campaigns/${s.campaignId}/responses/export`, { cookie: o.cookies.admin, headers: { 'Accept-Encoding': 'gzip, deflate, br' } })
+    expect(res.headers.get('content-encoding')).toBe('gzip')
+    const text = gunzipSync(Buffer.from(await res.arrayBuffer())).toString('utf8')
+    expect(text.slice(1).trim().split('\r\n')).toEqual(plain)
   })
 })

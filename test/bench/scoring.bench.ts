@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -129,19 +129,26 @@ export async function scoringBenchmark({ short }: { short: boolean }): Promise<B
   const rounds = short ? 10 : 30
   const overview = await timed(`/api/campaigns/${campaign.id}/overview`, rounds)
   const ranking = await timed(`/api/campaigns/${campaign.id}/rankings?level=window`, rounds)
-  const rssBefore = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+  const status = () => readFileSync(`/proc/${child.pid}/status`, 'utf8')
+  const mb = (field: 'VmHWM' | 'VmRSS') => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status())?.[1] ?? 0) / 1024
+  // Each export's own peak: Linux resets a process's peak RSS when 5 is written to its clear_refs.
+  const resetPeak = () => writeFileSync(`/proc/${child.pid}/clear_refs`, '5')
+  const requestsPeakMb = mb('VmHWM')
+  const rssBefore = mb('VmRSS')
+  resetPeak()
   started = performance.now()
   const exported = await fetch(`${origin}/api/campaigns/${campaign.id}/responses/export`, { headers: { Cookie: cookie } })
   const csv = await readCsv(exported.body!)
   const exportS = (performance.now() - started) / 1000
-  const exportRssMb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+  const exportRssMb = mb('VmHWM')
+  resetPeak()
   started = performance.now()
   const xlsx = await fetch(`${origin}/api/campaigns/${campaign.id}/responses/export?format=xlsx`, { headers: { Cookie: cookie } })
   let xlsxBytes = 0
   const xlsxReader = xlsx.body!.getReader()
   for (let part = await xlsxReader.read(); !part.done; part = await xlsxReader.read()) xlsxBytes += part.value.length
   const xlsxS = (performance.now() - started) / 1000
-  const xlsxRssMb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024
+  const xlsxRssMb = mb('VmHWM')
   await new Promise<void>((resolve) => {
     child.on('exit', () => resolve())
     child.kill('SIGTERM')
@@ -170,7 +177,8 @@ export async function scoringBenchmark({ short }: { short: boolean }): Promise<B
       'CSV export s': exportS.toFixed(1),
       'CSV export MB': (csv.bytes / 1024 / 1024).toFixed(1),
       'CSV valid (BOM, strict UTF-8, records = responses + header)': `${csvValid ? 'yes' : 'NO'} (${csv.records - 1} rows)`,
-      'server peak RSS MB (before / after CSV export)': `${Math.round(rssBefore)} / ${Math.round(exportRssMb)}`,
+      'server peak RSS MB over the overview and ranking rounds': Math.round(requestsPeakMb),
+      'server RSS MB before the export / peak during the CSV export': `${Math.round(rssBefore)} / ${Math.round(exportRssMb)}`,
       'XLSX export s / MB / peak RSS MB': `${xlsxS.toFixed(1)} / ${(xlsxBytes / 1024 / 1024).toFixed(1)} / ${Math.round(xlsxRssMb)}`,
     },
     budget: `overview and ranking ≤ ${BUDGET.requestMs} ms, export of 1,000,000 ≤ ${BUDGET.exportS} s with peak RSS ≤ ${BUDGET.exportRssMb} MB${short ? ' (short mode: 50,000 responses)' : ''}`,
