@@ -1,4 +1,5 @@
-import { Campaign } from '../../../shared/schemas/campaign'
+import type { Campaign } from '../../../shared/schemas/campaign'
+import { campaignFixture } from '../../testing/campaign-fixture'
 import { Overview, Ranking, type RankingItem } from '../../../shared/schemas/scoring'
 
 // Test data for the dashboard pages, as the API returns it. Each builder parses its result with the API's own zod
@@ -7,30 +8,7 @@ import { Overview, Ranking, type RankingItem } from '../../../shared/schemas/sco
 const at = '2026-11-01T00:00:00.000Z'
 
 export const campaign = (patch: Partial<Campaign> = {}): Campaign =>
-  Campaign.parse({
-    id: 7,
-    name: '2026 年窗口服务满意度测评',
-    description: null,
-    startsOn: '2026-09-01',
-    endsOn: '2026-12-31',
-    phases: [],
-    status: 'active',
-    scope: { sectorIds: [1, 2], unitIds: [], windowIds: [] },
-    windowCount: 4,
-    questionnaireId: 4,
-    targetRate: 0.95,
-    satisfiedLevels: [3, 4, 5],
-    minSample: 30,
-    quotaTotal: 10_000,
-    quotaPerWindow: null,
-    repeatIntervalHours: 12,
-    minSeconds: 3,
-    weights: { citizenIndex: 70, supervisorMean: 30, inspectionScore: 0 },
-    publishStaffNames: false,
-    createdAt: at,
-    updatedAt: at,
-    ...patch,
-  })
+  campaignFixture({ scope: { sectorIds: [1, 2], unitIds: [], windowIds: [] }, windowCount: 4, quotaTotal: 10_000, ...patch })
 
 export const overview = (patch: Partial<Overview> = {}): Overview =>
   Overview.parse({

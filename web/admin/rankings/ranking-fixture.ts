@@ -1,4 +1,5 @@
-import { Campaign } from '../../../shared/schemas/campaign'
+import type { Campaign } from '../../../shared/schemas/campaign'
+import { campaignFixture } from '../../testing/campaign-fixture'
 import { Publication } from '../../../shared/schemas/publication'
 import { Ranking, type RankingItem } from '../../../shared/schemas/scoring'
 
@@ -6,31 +7,7 @@ import { Ranking, type RankingItem } from '../../../shared/schemas/scoring'
 
 const at = '2026-11-20T02:00:00.000Z'
 
-export const campaign = (patch: Partial<Campaign> = {}): Campaign =>
-  Campaign.parse({
-    id: 7,
-    name: '2026 年窗口服务满意度测评',
-    description: null,
-    startsOn: '2026-09-01',
-    endsOn: '2026-12-31',
-    phases: [],
-    status: 'active',
-    scope: { sectorIds: [1], unitIds: [], windowIds: [] },
-    windowCount: 3,
-    questionnaireId: 4,
-    targetRate: 0.95,
-    satisfiedLevels: [3, 4, 5],
-    minSample: 30,
-    quotaTotal: null,
-    quotaPerWindow: null,
-    repeatIntervalHours: 12,
-    minSeconds: 3,
-    weights: { citizenIndex: 70, supervisorMean: 30, inspectionScore: 0 },
-    publishStaffNames: false,
-    createdAt: at,
-    updatedAt: at,
-    ...patch,
-  })
+export const campaign = (patch: Partial<Campaign> = {}): Campaign => campaignFixture(patch)
 
 export const item = (patch: Partial<RankingItem> & { id: number; name: string }): RankingItem => ({
   code: null,

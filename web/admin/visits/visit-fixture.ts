@@ -1,4 +1,5 @@
 import type { Campaign } from '../../../shared/schemas/campaign'
+import { campaignFixture } from '../../testing/campaign-fixture'
 import type { Questionnaire } from '../../../shared/schemas/questionnaire'
 import type { Supervision, SupervisionSummary, Visit } from '../../../shared/schemas/supervision'
 import type { Definition } from '../../../shared/survey/definition'
@@ -7,30 +8,8 @@ import type { Definition } from '../../../shared/survey/definition'
 
 const at = '2026-11-20T02:00:00.000Z'
 
-export const campaign = (patch: Partial<Campaign> = {}): Campaign => ({
-  id: 7,
-  name: '2026 年窗口服务满意度测评',
-  description: null,
-  startsOn: '2026-09-01',
-  endsOn: '2026-12-31',
-  phases: [],
-  status: 'active',
-  scope: { sectorIds: [], unitIds: [11], windowIds: [] },
-  windowCount: 2,
-  questionnaireId: 4,
-  targetRate: 0.95,
-  satisfiedLevels: [3, 4, 5],
-  minSample: 30,
-  quotaTotal: null,
-  quotaPerWindow: null,
-  repeatIntervalHours: 12,
-  minSeconds: 3,
-  weights: { citizenIndex: 70, supervisorMean: 30, inspectionScore: 0 },
-  publishStaffNames: false,
-  createdAt: at,
-  updatedAt: at,
-  ...patch,
-})
+export const campaign = (patch: Partial<Campaign> = {}): Campaign =>
+  campaignFixture({ scope: { sectorIds: [], unitIds: [11], windowIds: [] }, windowCount: 2, createdAt: at, updatedAt: at, ...patch })
 
 export const supervision: Supervision = {
   campaignId: 7,
