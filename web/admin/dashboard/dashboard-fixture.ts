@@ -5,8 +5,6 @@ import { Overview, Ranking, type RankingItem } from '../../../shared/schemas/sco
 // Test data for the dashboard pages, as the API returns it. Each builder parses its result with the API's own zod
 // schema, so the fixtures cannot drift from the contract.
 
-const at = '2026-11-01T00:00:00.000Z'
-
 export const campaign = (patch: Partial<Campaign> = {}): Campaign =>
   campaignFixture({ scope: { sectorIds: [1, 2], unitIds: [], windowIds: [] }, windowCount: 4, quotaTotal: 10_000, ...patch })
 
