@@ -15,7 +15,16 @@ export interface DatabaseHandle {
   describe: string
   /** A SQLite database file (not `:memory:`), which a second connection, e.g. another thread, can open too. */
   sqliteFile?: string
+  /** The SQLite connection under Kysely, for a thread that owns it alone (the response writer). */
+  sqlite?: SqliteConnection
   close(): Promise<void>
+}
+
+/** A SQLite connection whose prepared statements are kept (see withStatementCache). */
+export interface SqliteConnection {
+  prepare(sql: string): SQLite.Statement
+  readonly inTransaction: boolean
+  close(): void
 }
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/manyi.sqlite'
@@ -37,18 +46,22 @@ function openSqlite(url: string): DatabaseHandle {
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  const db = new Kysely<Database>({ dialect: fifoSqliteDialect({ database: withStatementCache(sqlite) }) })
-  return { db, dialect: 'sqlite', describe: `SQLite ${path}`, ...(path === ':memory:' ? {} : { sqliteFile: resolve(path) }), close: () => db.destroy() }
+  const connection = withStatementCache(sqlite)
+  const db = new Kysely<Database>({ dialect: fifoSqliteDialect({ database: connection }) })
+  return { db, dialect: 'sqlite', describe: `SQLite ${path}`, ...(path === ':memory:' ? {} : { sqliteFile: resolve(path) }), sqlite: connection, close: () => db.destroy() }
 }
 
 /**
  * Kysely prepares every query anew; preparing is a good part of a small query's cost in better-sqlite3, and the hot
  * paths repeat the same SQL, so prepared statements are kept (the most recent 500).
  */
-function withStatementCache(sqlite: SQLite.Database) {
+function withStatementCache(sqlite: SQLite.Database): SqliteConnection {
   const cache = new Map<string, SQLite.Statement>()
   return {
     close: () => sqlite.close(),
+    get inTransaction() {
+      return sqlite.inTransaction
+    },
     prepare: (sql: string) => {
       let statement = cache.get(sql)
       if (statement) {

@@ -1,7 +1,9 @@
 import type { Transaction, Kysely } from 'kysely'
+import { prepare } from '../../db/prepared'
 import type { Database } from '../../db/schema'
 import type { Answers } from '../../shared/survey/answers'
 import type { Definition } from '../../shared/survey/definition'
+import type { WriteTx } from './write-store'
 
 /** The aggregate counters one response adds to (or, with sign -1, takes from). */
 export interface CountedResponse {
@@ -82,53 +84,67 @@ function bump<T extends { n: number }>(map: Map<string, T>, key: (string | numbe
 /** Every counter table the buffer writes (the rebuild empties and refills exactly these). */
 export const COUNTER_TABLES = ['agg_levels', 'agg_staff', 'agg_answers', 'agg_window_months', 'agg_campaign_hours', 'agg_campaign_answers'] as const
 
-/** Writes the gathered increments: one upsert per counter. */
-export async function writeAggregates(trx: Transaction<Database> | Kysely<Database>, buffer: AggregateBuffer) {
-  const chunks = <T>(rows: T[], size = 200) => Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, i * size + size))
-  for (const rows of chunks([...buffer.levels.values()].filter((r) => r.n !== 0))) {
-    await trx
-      .insertInto('agg_levels')
-      .values(rows)
-      .onConflict((oc) => oc.columns(['campaign_id', 'window_id', 'day', 'hour', 'channel', 'level']).doUpdateSet((eb) => ({ n: eb('agg_levels.n', '+', eb.ref('excluded.n')) })))
-      .execute()
+/** Each counter table, the buffer's map that feeds it, and the columns that identify a counter. */
+const COUNTERS = [
+  { table: 'agg_levels', rows: (b: AggregateBuffer) => b.levels, keys: ['campaign_id', 'window_id', 'day', 'hour', 'channel', 'level'] },
+  { table: 'agg_staff', rows: (b: AggregateBuffer) => b.staff, keys: ['campaign_id', 'staff_id', 'day', 'level'] },
+  { table: 'agg_answers', rows: (b: AggregateBuffer) => b.answers, keys: ['campaign_id', 'window_id', 'questionnaire_version_id', 'question_key', 'value', 'day'] },
+  { table: 'agg_window_months', rows: (b: AggregateBuffer) => b.windowMonths, keys: ['campaign_id', 'window_id', 'level', 'month'] },
+  { table: 'agg_campaign_hours', rows: (b: AggregateBuffer) => b.campaignHours, keys: ['campaign_id', 'day', 'hour', 'channel', 'level'] },
+  { table: 'agg_campaign_answers', rows: (b: AggregateBuffer) => b.campaignAnswers, keys: ['campaign_id', 'day', 'questionnaire_version_id', 'question_key', 'value'] },
+] as const
+
+/** Rows per upsert statement: powers of two, so that a few statements, each compiled once, fit every batch. */
+const CHUNK_SIZES = [128, 64, 32, 16, 8, 4, 2, 1]
+
+type Counter = (typeof COUNTERS)[number]
+type Upsert = ReturnType<typeof prepare<unknown[], unknown>>
+
+/**
+ * Writes the increments a buffer gathered: one upsert per counter row (n added to n), in statements of up to 128 rows.
+ * The statements are compiled once per table and size and kept.
+ */
+export class CounterWriter {
+  private readonly compiled = new Map<string, Upsert>()
+
+  constructor(private readonly db: Kysely<Database> | Transaction<Database>) {}
+
+  async write(tx: WriteTx, buffer: AggregateBuffer) {
+    for (const counter of COUNTERS) {
+      const rows = [...(counter.rows(buffer) as Map<string, Record<string, unknown> & { n: number }>).values()].filter((r) => r.n !== 0)
+      const columns = [...counter.keys, 'n']
+      let at = 0
+      while (at < rows.length) {
+        const size = CHUNK_SIZES.find((n) => n <= rows.length - at)!
+        const values: unknown[] = []
+        for (const row of rows.slice(at, at + size)) for (const column of columns) values.push(row[column])
+        await tx.rows(this.upsert(counter, size).with(...values))
+        at += size
+      }
+    }
   }
-  for (const rows of chunks([...buffer.staff.values()].filter((r) => r.n !== 0))) {
-    await trx
-      .insertInto('agg_staff')
-      .values(rows)
-      .onConflict((oc) => oc.columns(['campaign_id', 'staff_id', 'day', 'level']).doUpdateSet((eb) => ({ n: eb('agg_staff.n', '+', eb.ref('excluded.n')) })))
-      .execute()
-  }
-  for (const rows of chunks([...buffer.answers.values()].filter((r) => r.n !== 0))) {
-    await trx
-      .insertInto('agg_answers')
-      .values(rows)
-      .onConflict((oc) =>
-        oc.columns(['campaign_id', 'window_id', 'questionnaire_version_id', 'question_key', 'value', 'day']).doUpdateSet((eb) => ({ n: eb('agg_answers.n', '+', eb.ref('excluded.n')) })),
+
+  private upsert(counter: Counter, size: number): Upsert {
+    const key = `${counter.table}:${size}`
+    let upsert = this.compiled.get(key)
+    if (!upsert) {
+      const columns = [...counter.keys, 'n']
+      upsert = prepare(
+        (...args: unknown[]) =>
+          this.db
+            .insertInto(counter.table)
+            .values(Array.from({ length: size }, (_, r) => Object.fromEntries(columns.map((c, i) => [c, args[r * columns.length + i]]))) as never)
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one builder for six tables
+            .onConflict((oc: any) => oc.columns([...counter.keys]).doUpdateSet((eb: any) => ({ n: eb(`${counter.table}.n`, '+', eb.ref('excluded.n')) }))),
+        size * columns.length,
       )
-      .execute()
+      this.compiled.set(key, upsert)
+    }
+    return upsert
   }
-  for (const rows of chunks([...buffer.windowMonths.values()].filter((r) => r.n !== 0))) {
-    await trx
-      .insertInto('agg_window_months')
-      .values(rows)
-      .onConflict((oc) => oc.columns(['campaign_id', 'window_id', 'level', 'month']).doUpdateSet((eb) => ({ n: eb('agg_window_months.n', '+', eb.ref('excluded.n')) })))
-      .execute()
-  }
-  for (const rows of chunks([...buffer.campaignHours.values()].filter((r) => r.n !== 0))) {
-    await trx
-      .insertInto('agg_campaign_hours')
-      .values(rows)
-      .onConflict((oc) => oc.columns(['campaign_id', 'day', 'hour', 'channel', 'level']).doUpdateSet((eb) => ({ n: eb('agg_campaign_hours.n', '+', eb.ref('excluded.n')) })))
-      .execute()
-  }
-  for (const rows of chunks([...buffer.campaignAnswers.values()].filter((r) => r.n !== 0))) {
-    await trx
-      .insertInto('agg_campaign_answers')
-      .values(rows)
-      .onConflict((oc) =>
-        oc.columns(['campaign_id', 'day', 'questionnaire_version_id', 'question_key', 'value']).doUpdateSet((eb) => ({ n: eb('agg_campaign_answers.n', '+', eb.ref('excluded.n')) })),
-      )
-      .execute()
-  }
+}
+
+/** Writes the gathered increments through Kysely (reviews, the rebuild). */
+export async function writeAggregates(db: Transaction<Database> | Kysely<Database>, buffer: AggregateBuffer) {
+  await new CounterWriter(db).write({ rows: async (q) => (await db.executeQuery(q)).rows }, buffer)
 }

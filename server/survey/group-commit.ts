@@ -1,7 +1,6 @@
-import type { Kysely, Transaction } from 'kysely'
-import type { Database } from '../../db/schema'
+import type { WriteStore, WriteTx } from './write-store'
 
-type Run<T, B> = (trx: Transaction<Database>, batch: B) => Promise<T>
+type Run<T, B> = (tx: WriteTx, batch: B) => Promise<T>
 interface Job<B> {
   run: Run<unknown, B>
   resolve: (value: unknown) => void
@@ -21,10 +20,10 @@ export class GroupCommitter<B> {
   readonly stats = { commits: 0, jobs: 0 }
 
   constructor(
-    private readonly db: Kysely<Database>,
+    private readonly store: WriteStore,
     /** A fresh per-transaction accumulator (e.g. aggregate increments), written by `finish` before commit. */
     private readonly newBatch: () => B,
-    private readonly finish: (trx: Transaction<Database>, batch: B) => Promise<void>,
+    private readonly finish: (tx: WriteTx, batch: B) => Promise<void>,
     private readonly maxBatch = 256,
   ) {}
 
@@ -52,11 +51,11 @@ export class GroupCommitter<B> {
       while (this.queue.length > 0) {
         const jobs = this.queue.splice(0, this.maxBatch)
         try {
-          const results = await this.db.transaction().execute(async (trx) => {
+          const results = await this.store.transaction(async (tx) => {
             const batch = this.newBatch()
             const out: unknown[] = []
-            for (const job of jobs) out.push(await job.run(trx, batch))
-            await this.finish(trx, batch)
+            for (const job of jobs) out.push(await job.run(tx, batch))
+            await this.finish(tx, batch)
             return out
           })
           this.stats.commits++
@@ -73,10 +72,10 @@ export class GroupCommitter<B> {
 
   private async runAlone(job: Job<B>) {
     try {
-      const result = await this.db.transaction().execute(async (trx) => {
+      const result = await this.store.transaction(async (tx) => {
         const batch = this.newBatch()
-        const out = await job.run(trx, batch)
-        await this.finish(trx, batch)
+        const out = await job.run(tx, batch)
+        await this.finish(tx, batch)
         return out
       })
       job.resolve(result)

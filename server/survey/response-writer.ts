@@ -1,11 +1,12 @@
 import { randomInt } from 'node:crypto'
-import type { Insertable, Kysely, Transaction } from 'kysely'
+import type { Insertable, Kysely } from 'kysely'
 import type { Database, ResponseTable } from '../../db/schema'
 import { prepare } from '../../db/prepared'
 import { localDayHour } from '../../shared/time'
 import { AppError } from '../http/errors'
-import { AggregateBuffer, writeAggregates } from './aggregates'
+import { AggregateBuffer, CounterWriter } from './aggregates'
 import { GroupCommitter } from './group-commit'
+import { kyselyWriteStore, type WriteStore, type WriteTx } from './write-store'
 
 export const CHANNELS = ['qr', 'kiosk', 'web', 'hotline', 'paper', 'sms'] as const
 export type Channel = (typeof CHANNELS)[number]
@@ -91,12 +92,17 @@ export class ResponseWriter implements ResponseSink {
   private readonly sameDevice
   private readonly fromNetwork
   private readonly insertResponse
+  private readonly useCode
+  private readonly weekVolume
 
+  /** `store` runs the transactions: through Kysely by default, or straight to SQLite in the writer thread. */
   constructor(
-    private readonly db: Kysely<Database>,
+    db: Kysely<Database>,
     private readonly timeZone: string,
+    store: WriteStore = kyselyWriteStore(db),
   ) {
-    this.committer = new GroupCommitter(db, () => new AggregateBuffer(), writeAggregates)
+    const counters = new CounterWriter(db)
+    this.committer = new GroupCommitter(store, () => new AggregateBuffer(), (tx, buffer) => counters.write(tx, buffer))
     this.sameDevice = prepare(
       (windowId: number, deviceHash: string, since: string) =>
         db.selectFrom('responses').select('id').where('window_id', '=', windowId).where('device_hash', '=', deviceHash).where('submitted_at', '>', since).where('status', '!=', 'rejected').limit(1),
@@ -120,6 +126,21 @@ export class ResponseWriter implements ResponseSink {
           .returning('id'),
       RESPONSE_COLUMNS.length,
     )
+    this.useCode = prepare(
+      (id: number, at: string) =>
+        db.updateTable('one_time_codes').set({ used_at: at }).where('id', '=', id).where('used_at', 'is', null).where('expires_at', '>', at).returning('id'),
+      2,
+    )
+    this.weekVolume = prepare(
+      (campaignId: number, windowId: number, since: string) =>
+        db
+          .selectFrom('agg_levels')
+          .select((eb) => eb.fn.sum<number>('n').as('n'))
+          .where('campaign_id', '=', campaignId)
+          .where('window_id', '=', windowId)
+          .where('day', '>=', since),
+      3,
+    )
   }
 
   /** Commits and responses so far (the average batch size shows group commit at work). */
@@ -133,18 +154,12 @@ export class ResponseWriter implements ResponseSink {
 
   async close() {}
 
-  private async store(trx: Transaction<Database>, buffer: AggregateBuffer, job: WriteJob): Promise<Receipt> {
-    const reasons = await this.flagReasons(trx, job)
+  private async store(tx: WriteTx, buffer: AggregateBuffer, job: WriteJob): Promise<Receipt> {
+    const reasons = await this.flagReasons(tx, job)
     const status = reasons.length > 0 ? 'flagged' : 'valid'
     if (job.oneTimeCodeId) {
-      const used = await trx
-        .updateTable('one_time_codes')
-        .set({ used_at: job.at })
-        .where('id', '=', job.oneTimeCodeId)
-        .where('used_at', 'is', null)
-        .where('expires_at', '>', job.at)
-        .executeTakeFirst()
-      if (Number(used.numUpdatedRows) !== 1) throw new AppError(409, 'code_used')
+      const used = await tx.rows(this.useCode.with(job.oneTimeCodeId, job.at))
+      if (used.length !== 1) throw new AppError(409, 'code_used')
     }
     const trackingCode = newTrackingCode()
     const row: Record<(typeof RESPONSE_COLUMNS)[number], unknown> = {
@@ -171,43 +186,37 @@ export class ResponseWriter implements ResponseSink {
       kiosk_id: job.kioskId,
       one_time_code_id: job.oneTimeCodeId,
     }
-    const inserted = await trx.executeQuery(this.insertResponse.with(...RESPONSE_COLUMNS.map((c) => row[c])))
-    const { id } = inserted.rows[0] as { id: number }
+    const inserted = await tx.rows(this.insertResponse.with(...RESPONSE_COLUMNS.map((c) => row[c])))
+    const { id } = inserted[0] as { id: number }
     if (status === 'valid') buffer.add(job, job.counted)
     return { responseId: id, trackingCode, status, flagReasons: reasons, duplicate: false }
   }
 
   /** Why a response should wait for review instead of counting: never a refusal, only a flag. */
-  private async flagReasons(db: Transaction<Database>, job: WriteJob): Promise<FlagReason[]> {
+  private async flagReasons(tx: WriteTx, job: WriteJob): Promise<FlagReason[]> {
     const reasons: FlagReason[] = []
     const at = Date.parse(job.at)
     if (job.channel === 'qr' && job.deviceHash && job.repeatIntervalHours > 0) {
       const since = new Date(at - job.repeatIntervalHours * 3600_000).toISOString()
-      const repeat = await db.executeQuery(this.sameDevice.with(job.windowId, job.deviceHash, since))
-      if (repeat.rows.length > 0) reasons.push('repeat_device')
+      const repeat = await tx.rows(this.sameDevice.with(job.windowId, job.deviceHash, since))
+      if (repeat.length > 0) reasons.push('repeat_device')
     }
     if ((job.channel === 'qr' || job.channel === 'kiosk') && job.durationMs !== null && job.durationMs < job.minSeconds * 1000) reasons.push('too_fast')
     if (job.honeypot) reasons.push('honeypot')
     if (job.channel === 'qr' && job.netHash) {
       const since = new Date(at - BURST_WINDOW_MS).toISOString()
-      const { n } = (await db.executeQuery(this.fromNetwork.with(job.windowId, job.netHash, since))).rows[0]!
-      if (Number(n) + 1 > Math.max(BURST_FLOOR, BURST_FACTOR * (await this.typicalPer10Min(db, job.campaignId, job.windowId, at)))) reasons.push('burst')
+      const { n } = (await tx.rows(this.fromNetwork.with(job.windowId, job.netHash, since)))[0]!
+      if (Number(n) + 1 > Math.max(BURST_FLOOR, BURST_FACTOR * (await this.typicalPer10Min(tx, job.campaignId, job.windowId, at)))) reasons.push('burst')
     }
     return reasons
   }
 
   /** A window's usual responses per 10 minutes of opening time over the past week (cached for 5 minutes). */
-  private async typicalPer10Min(db: Transaction<Database>, campaignId: number, windowId: number, at: number): Promise<number> {
+  private async typicalPer10Min(tx: WriteTx, campaignId: number, windowId: number, at: number): Promise<number> {
     const cached = this.typicalVolume.get(windowId)
     if (cached && at - cached.at < 5 * 60_000) return cached.per10min
     const weekAgo = localDayHour(new Date(at - 7 * 86400_000), this.timeZone).day
-    const { n } = await db
-      .selectFrom('agg_levels')
-      .select((eb) => eb.fn.sum<number>('n').as('n'))
-      .where('campaign_id', '=', campaignId)
-      .where('window_id', '=', windowId)
-      .where('day', '>=', weekAgo)
-      .executeTakeFirstOrThrow()
+    const { n } = (await tx.rows(this.weekVolume.with(campaignId, windowId, weekAgo)))[0]!
     // About 8 opening hours a day, 6 ten-minute slots an hour.
     const per10min = Number(n ?? 0) / (7 * 8 * 6)
     this.typicalVolume.set(windowId, { at, per10min })
