@@ -16,6 +16,8 @@ import { serverSecret } from '../../server/survey/secrets'
 import type { BenchResult } from './run'
 import { startFlags } from './start-flags'
 
+/** Linux's clock ticks per second for /proc/<pid>/stat (USER_HZ, 100 on every common kernel). */
+const CLOCK_TICKS = 100
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const WINDOWS = 2000
 const BUDGET = { perSecond: 3000, p99Ms: 50, shareOfBare: 0.25, rssMb: 250 }
@@ -47,12 +49,17 @@ async function startProcess(args: string[], env: Record<string, string>, readyUr
     const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
     return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
   }
+  /** CPU time the process has used so far (all threads, user + system), in ms. */
+  const cpuMs = () => {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
+  }
   const stop = () =>
     new Promise<void>((resolve) => {
       child.on('exit', () => resolve())
       child.kill('SIGTERM')
     })
-  return { peakRssMb, stop, output: () => output }
+  return { peakRssMb, cpuMs, stop, output: () => output }
 }
 
 const run = (opts: autocannon.Options) =>
@@ -113,12 +120,14 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
     }
   }
 
-  // Baseline: the same framework and server adapter answering 204, measured with the same load before and after the
-  // real run (this machine's speed drifts; their mean is the baseline).
+  // Baseline: the same framework and server adapter answering 204 to the same requests (same bodies, headers and
+  // paths, made by the same generator), measured before and after the real run (this machine's speed drifts; their
+  // mean is the baseline).
   const bareRun = async () => {
     const barePort = await freePort()
-    const bare = await startProcess([join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'test/bench/bare-server.ts'], { PORT: String(barePort) }, `http://127.0.0.1:${barePort}/`)
-    const result = await run({ url: `http://127.0.0.1:${barePort}/`, connections, duration, method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } })
+    const bareOrigin = `http://127.0.0.1:${barePort}`
+    const bare = await startProcess([join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'test/bench/bare-server.ts'], { PORT: String(barePort) }, `${bareOrigin}/`)
+    const result = await run({ url: bareOrigin, connections, duration, requests: [{ method: 'POST', setupRequest: submission(bareOrigin, (t) => `/api/s/${t}/responses`) }] })
     await bare.stop()
     return result.requests.average
   }
@@ -151,6 +160,7 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
   )
   // A fixed number of submissions (not a duration), so that none is in flight when the run ends: stored = acknowledged.
   const amount = duration * BUDGET.perSecond
+  const cpuBefore = server.cpuMs()
   const result = await run({
     url: origin,
     connections,
@@ -158,6 +168,7 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
     requests: [{ method: 'POST', setupRequest: submission(origin, (t) => `/api/s/${t}/responses`) }],
   })
   const rssMb = server.peakRssMb()
+  const cpuPerSubmissionUs = ((server.cpuMs() - cpuBefore) * 1000) / result['2xx']
   await server.stop()
 
   const check = openDatabase(dbUrl)
@@ -191,6 +202,7 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
       'bare Hono 204/s (same run: before / after / mean)': `${Math.round(bareBefore)} / ${Math.round(bareAfter)} / ${Math.round(barePerSecond)}`,
       'share of bare': `${(share * 100).toFixed(1)}%`,
       'stack floor/s (our middleware + validation, no work)': `${Math.round(floorPerSecond)} (${((floorPerSecond / barePerSecond) * 100).toFixed(1)}% of bare, p99 ${floor.latency.p99} ms)`,
+      'server CPU per submission µs (both threads)': Math.round(cpuPerSubmissionUs),
       'server peak RSS MB': Math.round(rssMb),
     },
     budget: `≥ ${BUDGET.perSecond}/s, p99 ≤ ${BUDGET.p99Ms} ms, ≥ ${BUDGET.shareOfBare * 100}% of bare, RSS ≤ ${BUDGET.rssMb} MB, stored = acknowledged`,
