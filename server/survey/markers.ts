@@ -48,9 +48,12 @@ export function senderHashes(secret: Buffer, deviceId: string | null, address: s
   return {
     deviceHash: deviceId ? memo(secret, `d:${deviceId}`, () => keyedHash(secret, 'device', deviceId)) : null,
     ipHash: address === 'unknown' ? null : memo(secret, `i:${address}`, () => keyedHash(secret, 'ip', address, 16)),
-    netHash: address === 'unknown' ? null : memo(secret, `n:${address}`, () => keyedHash(secret, 'net', networkPrefix(address), 16)),
+    netHash: address === 'unknown' ? null : netHash(secret, networkPrefix(address)),
   }
 }
+
+/** Remembered per prefix: the many addresses of one network share it. */
+const netHash = (secret: Buffer, prefix: string) => memo(secret, `n:${prefix}`, () => keyedHash(secret, 'net', prefix, 16))
 
 /** The /24 of an IPv4 address or the /48 of an IPv6 one: a shared hall network looks like one prefix. */
 export function networkPrefix(address: string): string {
