@@ -1,4 +1,4 @@
-import type { Transaction, Kysely } from 'kysely'
+import { sql, type Transaction, type Kysely } from 'kysely'
 import { prepare } from '../../db/prepared'
 import type { Database } from '../../db/schema'
 import type { Answers } from '../../shared/survey/answers'
@@ -81,9 +81,6 @@ function bump<T extends { n: number }>(map: Map<string, T>, key: (string | numbe
   row.n += sign
 }
 
-/** Every counter table the buffer writes (the rebuild empties and refills exactly these). */
-export const COUNTER_TABLES = ['agg_levels', 'agg_staff', 'agg_answers', 'agg_window_months', 'agg_campaign_hours', 'agg_campaign_answers'] as const
-
 /** Each counter table, the buffer's map that feeds it, and the columns that identify a counter. */
 const COUNTERS = [
   { table: 'agg_levels', rows: (b: AggregateBuffer) => b.levels, keys: ['campaign_id', 'window_id', 'day', 'hour', 'channel', 'level'] },
@@ -93,6 +90,9 @@ const COUNTERS = [
   { table: 'agg_campaign_hours', rows: (b: AggregateBuffer) => b.campaignHours, keys: ['campaign_id', 'day', 'hour', 'channel', 'level'] },
   { table: 'agg_campaign_answers', rows: (b: AggregateBuffer) => b.campaignAnswers, keys: ['campaign_id', 'day', 'questionnaire_version_id', 'question_key', 'value'] },
 ] as const
+
+/** Every counter table the buffer writes (the rebuild empties and refills exactly these). */
+export const COUNTER_TABLES = COUNTERS.map((c) => c.table)
 
 /** Rows per upsert statement: powers of two, so that a few statements, each compiled once, fit every batch. */
 const CHUNK_SIZES = [128, 64, 32, 16, 8, 4, 2, 1]
@@ -134,8 +134,8 @@ export class CounterWriter {
           this.db
             .insertInto(counter.table)
             .values(Array.from({ length: size }, (_, r) => Object.fromEntries(columns.map((c, i) => [c, args[r * columns.length + i]]))) as never)
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one builder for six tables
-            .onConflict((oc: any) => oc.columns([...counter.keys]).doUpdateSet((eb: any) => ({ n: eb(`${counter.table}.n`, '+', eb.ref('excluded.n')) }))),
+            // One builder for six tables: the conflict columns are the table's key, and every counter adds n to n.
+            .onConflict((oc) => oc.columns([...counter.keys] as never).doUpdateSet({ n: sql<number>`${sql.ref(`${counter.table}.n`)} + ${sql.ref('excluded.n')}` })),
         size * columns.length,
       )
       this.compiled.set(key, upsert)
