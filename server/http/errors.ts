@@ -1,40 +1,11 @@
 import type { Context } from 'hono'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import type { ZodError } from 'zod'
 import { fieldErrors, message, type MessageKey } from '../../shared/i18n'
 import type { AppEnv } from '../env'
+import { AppError, FieldsError, ValidationError } from './app-error'
 
-/** An error a client should see: status, stable code, localised message (rendered per request), optional details. */
-export class AppError extends Error {
-  constructor(
-    readonly status: ContentfulStatusCode,
-    readonly code: MessageKey,
-    readonly params?: Record<string, string | number>,
-    readonly details?: unknown,
-    readonly headers?: Record<string, string>,
-  ) {
-    super(code)
-  }
-}
-
-export const notFound = () => new AppError(404, 'not_found')
-export const forbidden = () => new AppError(403, 'forbidden')
-export const conflict = (code: MessageKey, params?: Record<string, string | number>) => new AppError(409, code, params)
-
-/** A validation failure: the zod issues are localised when rendered. */
-export class ValidationError extends AppError {
-  constructor(readonly zodError: ZodError, readonly target: string) {
-    super(400, 'validation_failed')
-  }
-}
-
-/** A rule on a field that only the server can check (against stored data): rendered like a validation failure. */
-export class FieldsError extends AppError {
-  constructor(readonly fields: { path: string; key: MessageKey }[]) {
-    super(400, 'validation_failed')
-  }
-}
+export { AppError, conflict, FieldsError, forbidden, notFound, ValidationError } from './app-error'
 
 const HTTP_CODES: Partial<Record<number, MessageKey>> = {
   400: 'bad_request',

@@ -1,12 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { openDatabase } from '../../db/connect'
+import { openSqlite } from '../../db/connect-sqlite'
 import { ResponseWriter } from './response-writer'
 import { sqliteWriteStore } from './write-store'
 import { sendError, type FromWriter, type Outcome, type ToWriter } from './writer-thread'
 
 // The writer thread (see writer-thread.ts): its own connection, the same ResponseWriter as the in-thread path.
 const { databaseUrl, timeZone } = workerData as { databaseUrl: string; timeZone: string }
-const handle = openDatabase(databaseUrl)
+const handle = openSqlite(databaseUrl) // the writer thread serves SQLite files only (see main.ts)
 // The thread owns its connection, so the writer runs its statements on it directly (see sqliteWriteStore).
 const writer = new ResponseWriter(handle.db, timeZone, sqliteWriteStore(handle.sqlite!))
 const port = parentPort!

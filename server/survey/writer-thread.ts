@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import type { MessageKey } from '../../shared/i18n'
-import { AppError } from '../http/errors'
+import { AppError } from '../http/app-error'
 import type { Receipt, ResponseSink, WriteJob } from './response-writer'
 
 /** What crosses between the server's thread and the writer thread. */
