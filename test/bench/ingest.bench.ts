@@ -62,8 +62,18 @@ async function startProcess(args: string[], env: Record<string, string>, readyUr
   return { peakRssMb, cpuMs, stop, output: () => output }
 }
 
+/**
+ * A load run, with the time from its start to its last answer. autocannon reports results on its one-second tick, so
+ * for a run of a fixed number of requests its own duration is rounded up to the next whole second (45,000 answers in
+ * 7.2 s read as 45,000 in 8 s).
+ */
 const run = (opts: autocannon.Options) =>
-  new Promise<autocannon.Result>((resolve, reject) => autocannon(opts, (err, result) => (err ? reject(err) : resolve(result))))
+  new Promise<autocannon.Result & { answeredInS: number }>((resolve, reject) => {
+    const started = performance.now()
+    let last = started
+    const instance = autocannon(opts, (err, result) => (err ? reject(err) : resolve({ ...result, answeredInS: (last - started) / 1000 })))
+    instance.on('response', () => (last = performance.now()))
+  })
 
 /** Citizen submissions over HTTP on loopback against the real server, with a bare Hono 204 endpoint as the baseline. */
 export async function ingestBenchmark({ short }: { short: boolean }): Promise<BenchResult> {
@@ -178,10 +188,10 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
   const bareAfter = await bareRun()
 
   const acknowledged = result['2xx']
-  const perSecond = acknowledged / result.duration
+  const perSecond = acknowledged / result.answeredInS
   const barePerSecond = (bareBefore + bareAfter) / 2
   const share = perSecond / barePerSecond
-  const floorPerSecond = floor['2xx'] / floor.duration
+  const floorPerSecond = floor['2xx'] / floor.answeredInS
   const p99 = result.latency.p99
   const stored = Number(n)
   const ok = perSecond >= BUDGET.perSecond && p99 <= BUDGET.p99Ms && share >= BUDGET.shareOfBare && rssMb <= BUDGET.rssMb && stored === acknowledged && result.non2xx === 0
@@ -189,7 +199,7 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
     name: 'ingest',
     figures: {
       'submissions sent': amount,
-      'run s': result.duration.toFixed(1),
+      'run s (start to last answer)': result.answeredInS.toFixed(2),
       connections,
       windows: WINDOWS,
       'acknowledged (2xx)': acknowledged,
