@@ -177,8 +177,18 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
     amount,
     requests: [{ method: 'POST', setupRequest: submission(origin, (t) => `/api/s/${t}/responses`) }],
   })
-  const rssMb = server.peakRssMb()
   const cpuPerSubmissionUs = ((server.cpuMs() - cpuBefore) * 1000) / result['2xx']
+  // Then the budget's own load: submissions offered at the budgeted rate, not as fast as the server answers. Run flat out,
+  // a closed loop of 100 connections waits 100 / throughput on average whatever the server does, so its p99 says how
+  // many connections there were; at a fixed rate, p99 says how long a citizen waits while the server sustains that rate.
+  const atRate = await run({
+    url: origin,
+    connections,
+    amount,
+    overallRate: BUDGET.perSecond,
+    requests: [{ method: 'POST', setupRequest: submission(origin, (t) => `/api/s/${t}/responses`) }],
+  })
+  const rssMb = server.peakRssMb()
   await server.stop()
 
   const check = openDatabase(dbUrl)
@@ -187,37 +197,38 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
   rmSync(dir, { recursive: true, force: true })
   const bareAfter = await bareRun()
 
-  const acknowledged = result['2xx']
-  const perSecond = acknowledged / result.answeredInS
+  const acknowledged = result['2xx'] + atRate['2xx']
+  const perSecond = result['2xx'] / result.answeredInS
   const barePerSecond = (bareBefore + bareAfter) / 2
   const share = perSecond / barePerSecond
   const floorPerSecond = floor['2xx'] / floor.answeredInS
-  const p99 = result.latency.p99
+  const p99 = atRate.latency.p99
   const stored = Number(n)
-  const ok = perSecond >= BUDGET.perSecond && p99 <= BUDGET.p99Ms && share >= BUDGET.shareOfBare && rssMb <= BUDGET.rssMb && stored === acknowledged && result.non2xx === 0
+  const clean = stored === acknowledged && result.non2xx === 0 && atRate.non2xx === 0
+  const ok = perSecond >= BUDGET.perSecond && p99 <= BUDGET.p99Ms && share >= BUDGET.shareOfBare && rssMb <= BUDGET.rssMb && clean
   return {
     name: 'ingest',
     figures: {
-      'submissions sent': amount,
-      'run s (start to last answer)': result.answeredInS.toFixed(2),
+      'submissions sent (flat out, then at the budgeted rate)': `${amount} + ${amount}`,
+      'run s (start to last answer)': `${result.answeredInS.toFixed(2)} + ${atRate.answeredInS.toFixed(2)}`,
       connections,
       windows: WINDOWS,
       'acknowledged (2xx)': acknowledged,
-      'non-2xx': result.non2xx,
-      errors: result.errors + result.timeouts,
+      'non-2xx': result.non2xx + atRate.non2xx,
+      errors: result.errors + result.timeouts + atRate.errors + atRate.timeouts,
       'stored in the database': stored,
-      'submissions/s': Math.round(perSecond),
-      'latency p50 ms': result.latency.p50,
-      'latency p99 ms': p99,
+      'submissions/s (flat out)': Math.round(perSecond),
+      'latency p50 / p99 ms flat out (100 connections waiting)': `${result.latency.p50} / ${result.latency.p99}`,
+      [`at ${BUDGET.perSecond}/s offered: answered/s, latency p50 / p99 ms`]: `${Math.round(atRate['2xx'] / atRate.answeredInS)}, ${atRate.latency.p50} / ${p99}`,
       'bare Hono 204/s (same run: before / after / mean)': `${Math.round(bareBefore)} / ${Math.round(bareAfter)} / ${Math.round(barePerSecond)}`,
       'share of bare': `${(share * 100).toFixed(1)}%`,
       'stack floor/s (our middleware + validation, no work)': `${Math.round(floorPerSecond)} (${((floorPerSecond / barePerSecond) * 100).toFixed(1)}% of bare, p99 ${floor.latency.p99} ms)`,
       'server CPU per submission µs (both threads)': Math.round(cpuPerSubmissionUs),
       'server peak RSS MB': Math.round(rssMb),
     },
-    budget: `≥ ${BUDGET.perSecond}/s, p99 ≤ ${BUDGET.p99Ms} ms, ≥ ${BUDGET.shareOfBare * 100}% of bare, RSS ≤ ${BUDGET.rssMb} MB, stored = acknowledged`,
+    budget: `≥ ${BUDGET.perSecond}/s, p99 ≤ ${BUDGET.p99Ms} ms at that rate, ≥ ${BUDGET.shareOfBare * 100}% of bare, RSS ≤ ${BUDGET.rssMb} MB, stored = acknowledged`,
     ok,
-    noRegression: stored === acknowledged && result.non2xx === 0 && perSecond >= FLOOR.perSecond && rssMb <= FLOOR.rssMb,
+    noRegression: clean && perSecond >= FLOOR.perSecond && rssMb <= FLOOR.rssMb,
     floor: `stored = acknowledged, no errors, ≥ ${FLOOR.perSecond}/s, RSS ≤ ${FLOOR.rssMb} MB`,
   }
 }
