@@ -4,6 +4,7 @@ import type { Campaign } from '../../../shared/schemas/campaign'
 import { setSignedIn } from '../../app/auth'
 import { resetLocale } from '../../app/i18n'
 import { syncLocation } from '../../app/router'
+import { campaignFixture } from '../../testing/campaign-fixture'
 import { orgTree } from '../../testing/org-fixture'
 import { adminUser, cleanup, getButton, getByLabel, getByText, mount, textOf, typeInto } from '../../testing/render'
 import { useFakeApi } from '../../testing/server'
@@ -12,29 +13,15 @@ import { CampaignFormPage } from './CampaignFormPage'
 
 const api = useFakeApi()
 
-const draft: Campaign = {
-  id: 7,
+const draft: Campaign = campaignFixture({
   name: '城东营业所专项测评',
-  description: null,
   startsOn: '2026-12-01',
-  endsOn: '2026-12-31',
-  phases: [],
   status: 'draft',
   scope: { sectorIds: [], unitIds: [11], windowIds: [] },
   windowCount: 2,
-  questionnaireId: 4,
-  targetRate: 0.95,
-  satisfiedLevels: [3, 4, 5],
-  minSample: 30,
-  quotaTotal: null,
-  quotaPerWindow: null,
-  repeatIntervalHours: 12,
-  minSeconds: 3,
-  weights: { citizenIndex: 70, supervisorMean: 30, inspectionScore: 0 },
-  publishStaffNames: false,
   createdAt: '2026-11-20T02:00:00.000Z',
   updatedAt: '2026-11-20T02:00:00.000Z',
-}
+})
 
 const at = (path: string) => {
   history.replaceState(null, '', path)
