@@ -28,8 +28,18 @@ export interface SqliteConnection {
   close(): void
 }
 
+export interface SqliteOptions {
+  /**
+   * Keep temporary files in memory. For a connection that runs only small writes (the response writer): a statement
+   * that may fail halfway keeps a journal of the pages it changed, and past 64 KB SQLite spills it to a temporary file,
+   * which each multi-row counter upsert did (three quarters of the bytes the writer wrote). Not for connections that
+   * sort large results: their sorts would then grow in memory instead of on disk.
+   */
+  tempStoreInMemory?: boolean
+}
+
 /** Opens a SQLite database: `sqlite:<path>`, `file:<path>`, a path or `:memory:`. */
-export function openSqlite(url: string): DatabaseHandle {
+export function openSqlite(url: string, options: SqliteOptions = {}): DatabaseHandle {
   const path = url.replace(/^(sqlite|file):(\/\/)?/i, '')
   if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true })
   const sqlite = new SQLite(path)
@@ -38,6 +48,7 @@ export function openSqlite(url: string): DatabaseHandle {
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
+  if (options.tempStoreInMemory) sqlite.pragma('temp_store = MEMORY')
   const connection = withStatementCache(sqlite)
   const db = new Kysely<Database>({ dialect: fifoSqliteDialect({ database: connection }) })
   return { db, dialect: 'sqlite', describe: `SQLite ${path}`, ...(path === ':memory:' ? {} : { sqliteFile: resolve(path) }), sqlite: connection, close: () => db.destroy() }

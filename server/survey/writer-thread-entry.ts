@@ -6,7 +6,8 @@ import { sendError, type FromWriter, type Outcome, type ToWriter } from './write
 
 // The writer thread (see writer-thread.ts): its own connection, the same ResponseWriter as the in-thread path.
 const { databaseUrl, timeZone } = workerData as { databaseUrl: string; timeZone: string }
-const handle = openSqlite(databaseUrl) // the writer thread serves SQLite files only (see main.ts)
+// The writer thread serves SQLite files only (see main.ts), and runs only the submit path's small statements.
+const handle = openSqlite(databaseUrl, { tempStoreInMemory: true })
 // The thread owns its connection, so the writer runs its statements on it directly (see sqliteWriteStore).
 const writer = new ResponseWriter(handle.db, timeZone, sqliteWriteStore(handle.sqlite!))
 const port = parentPort!

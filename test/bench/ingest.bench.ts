@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -23,6 +23,25 @@ const WINDOWS = 2000
 const BUDGET = { perSecond: 3000, p99Ms: 50, shareOfBare: 0.25, rssMb: 250 }
 /** About half of what this machine measured in the short run (2,100/s, 162 MB on 2026-11-21): below it, something got slower. */
 const FLOOR = { perSecond: 1200, rssMb: 300 }
+
+/** User + system CPU time from a /proc stat line, in ms. */
+const ticksToMs = (stat: string) => {
+  const fields = stat.split(') ')[1]!.split(' ')
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
+}
+
+/**
+ * CPU used between two per-thread readings, split into the HTTP (main) thread, the busiest other thread (the response
+ * writer: Node names no thread, but no other thread comes near it) and the rest (V8's GC helpers, libuv's pool).
+ */
+function threadSplit(pid: number, before: Map<number, number>, after: Map<number, number>) {
+  const used = [...after].map(([tid, ms]) => ({ tid, ms: ms - (before.get(tid) ?? 0) }))
+  const main = used.find((t) => t.tid === pid)?.ms ?? 0
+  const others = used.filter((t) => t.tid !== pid).sort((a, b) => b.ms - a.ms)
+  const writer = others[0]?.ms ?? 0
+  const rest = others.slice(1).reduce((sum, t) => sum + t.ms, 0)
+  return { main, writer, rest }
+}
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -50,16 +69,25 @@ async function startProcess(args: string[], env: Record<string, string>, readyUr
     return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
   }
   /** CPU time the process has used so far (all threads, user + system), in ms. */
-  const cpuMs = () => {
-    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
+  const cpuMs = () => ticksToMs(readFileSync(`/proc/${child.pid}/stat`, 'utf8'))
+  /** CPU time per thread so far (ms), by thread id; the main thread's id is the process's. */
+  const threadCpuMs = () => {
+    const out = new Map<number, number>()
+    for (const tid of readdirSync(`/proc/${child.pid}/task`)) {
+      try {
+        out.set(Number(tid), ticksToMs(readFileSync(`/proc/${child.pid}/task/${tid}/stat`, 'utf8')))
+      } catch {
+        // a thread that ended meanwhile
+      }
+    }
+    return out
   }
   const stop = () =>
     new Promise<void>((resolve) => {
       child.on('exit', () => resolve())
       child.kill('SIGTERM')
     })
-  return { peakRssMb, cpuMs, stop, output: () => output }
+  return { pid: child.pid!, peakRssMb, cpuMs, threadCpuMs, stop, output: () => output }
 }
 
 /**
@@ -171,6 +199,7 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
   // A fixed number of submissions (not a duration), so that none is in flight when the run ends: stored = acknowledged.
   const amount = duration * BUDGET.perSecond
   const cpuBefore = server.cpuMs()
+  const threadsBefore = server.threadCpuMs()
   const result = await run({
     url: origin,
     connections,
@@ -178,6 +207,8 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
     requests: [{ method: 'POST', setupRequest: submission(origin, (t) => `/api/s/${t}/responses`) }],
   })
   const cpuPerSubmissionUs = ((server.cpuMs() - cpuBefore) * 1000) / result['2xx']
+  const threads = threadSplit(server.pid, threadsBefore, server.threadCpuMs())
+  const perSubmissionUs = (ms: number) => Math.round((ms * 1000) / result['2xx'])
   // Then the budget's own load: submissions offered at the budgeted rate, not as fast as the server answers. Run flat out,
   // a closed loop of 100 connections waits 100 / throughput on average whatever the server does, so its p99 says how
   // many connections there were; at a fixed rate, p99 says how long a citizen waits while the server sustains that rate.
@@ -223,7 +254,8 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
       'bare Hono 204/s (same run: before / after / mean)': `${Math.round(bareBefore)} / ${Math.round(bareAfter)} / ${Math.round(barePerSecond)}`,
       'share of bare': `${(share * 100).toFixed(1)}%`,
       'stack floor/s (our middleware + validation, no work)': `${Math.round(floorPerSecond)} (${((floorPerSecond / barePerSecond) * 100).toFixed(1)}% of bare, p99 ${floor.latency.p99} ms)`,
-      'server CPU per submission µs (both threads)': Math.round(cpuPerSubmissionUs),
+      'server CPU per submission µs (all threads)': Math.round(cpuPerSubmissionUs),
+      'of which HTTP thread / writer thread / others µs': `${perSubmissionUs(threads.main)} / ${perSubmissionUs(threads.writer)} / ${perSubmissionUs(threads.rest)}`,
       'server peak RSS MB': Math.round(rssMb),
     },
     budget: `≥ ${BUDGET.perSecond}/s, p99 ≤ ${BUDGET.p99Ms} ms at that rate, ≥ ${BUDGET.shareOfBare * 100}% of bare, RSS ≤ ${BUDGET.rssMb} MB, stored = acknowledged`,
