@@ -2,14 +2,15 @@ import { OpenAPIHono } from '@hono/zod-openapi'
 import type { MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import { compress } from 'hono/compress'
-import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
 import { pickLocale } from '../shared/i18n'
 import { authRoutes } from './auth/routes'
 import { loadSession } from './auth/middleware'
 import { SESSION_COOKIE } from './auth/sessions'
 import type { AppDeps, AppEnv } from './env'
+import { accessLog } from './http/access-log'
 import { AppError, renderError } from './http/errors'
+import { requestId } from './http/request-id'
 import { createRouter } from './http/openapi'
 import { sameOrigin } from './http/same-origin'
 import { serveSpa } from './http/static'
@@ -21,7 +22,7 @@ import { userRoutes } from './users/routes'
 import { Ingestor } from './survey/ingest'
 import type { ResponseSink } from './survey/response-writer'
 import { clearSurveyCacheAfterWrites, SurveyCache } from './survey/ttl-cache'
-import { surveyRoutes } from './survey/routes'
+import { surveyRoutes, type SurveyServices } from './survey/routes'
 import { reviewRoutes } from './survey/review-routes'
 import { channelRoutes, publicChannelRoutes } from './channels/routes'
 import { questionnaireRoutes } from './questionnaires/routes'
@@ -57,30 +58,15 @@ const apiRoutes = () =>
     .route('/', publicationRoutes)
 export type ApiType = ReturnType<typeof apiRoutes>
 
-const context = (deps: AppDeps, ingestor: Ingestor, surveyCache: SurveyCache): MiddlewareHandler<AppEnv> => async (c, next) => {
+const context = (deps: AppDeps, survey: SurveyServices): MiddlewareHandler<AppEnv> => async (c, next) => {
   c.set('deps', deps)
-  c.set('ingestor', ingestor)
-  c.set('surveyCache', surveyCache)
+  c.set('ingestor', survey.ingestor)
+  c.set('surveyCache', survey.cache)
   c.set('log', deps.log)
   c.set('locale', pickLocale(c.req.header('accept-language')))
   c.set('actor', null)
   c.set('sessionProblem', null)
   await next()
-}
-
-const accessLog: MiddlewareHandler<AppEnv> = async (c, next) => {
-  const started = performance.now()
-  await next()
-  const fields = {
-    reqId: c.get('requestId'),
-    method: c.req.method,
-    path: c.req.path, // never the query string: it may carry tokens
-    status: c.res.status,
-    ms: Math.round((performance.now() - started) * 10) / 10,
-    userId: c.get('actor')?.id,
-  }
-  if (c.req.path === '/healthz' || c.req.path === '/readyz') c.get('log').debug('request', fields)
-  else c.get('log').info('request', fields)
 }
 
 const limitBody: MiddlewareHandler<AppEnv> = (c, next) => {
@@ -101,11 +87,31 @@ const limitBody: MiddlewareHandler<AppEnv> = (c, next) => {
   return bodyLimit({ maxSize, onError: tooLarge })(c, next) // a streamed body is counted as it arrives
 }
 
-/** The whole HTTP application. `webRoot` is the built SPA (served when present). */
-export function createApp(deps: AppDeps, options: { webRoot?: string; responses?: ResponseSink } = {}) {
+/**
+ * Headers of every API answer: only what matters for JSON (a JSON body is never rendered or framed), which keeps every
+ * API response small on the hot submit path. Pages get the full set (see createApp).
+ */
+export const API_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+  'Cache-Control': 'no-store',
+} as const
+
+/** The survey services (the response writer's way in and the submit path's caches) of one app. */
+export const createSurveyServices = (deps: AppDeps, responses?: ResponseSink): SurveyServices => ({
+  deps,
+  ingestor: new Ingestor(deps.db, deps.config.TZ, deps.now, responses),
+  cache: new SurveyCache(),
+})
+
+/**
+ * The whole HTTP application. `webRoot` is the built SPA (served when present); `survey` the survey services, when the
+ * caller shares them with the submit fast path (else made here, writing through `responses`).
+ */
+export function createApp(deps: AppDeps, options: { webRoot?: string; responses?: ResponseSink; survey?: SurveyServices } = {}) {
   const app = new OpenAPIHono<AppEnv>()
-  app.use('*', requestId())
-  app.use('*', context(deps, new Ingestor(deps.db, deps.config.TZ, deps.now, options.responses), new SurveyCache()))
+  app.use('*', requestId)
+  app.use('*', context(deps, options.survey ?? createSurveyServices(deps, options.responses)))
   app.use('*', accessLog)
   // Answers to writes are small receipts; only reads (pages, assets, lists, exports) are worth compressing, and the check
   // itself makes @hono/node-server build a full Response object.
@@ -118,8 +124,7 @@ export function createApp(deps: AppDeps, options: { webRoot?: string; responses?
     if (csp) c.res.headers.set('content-security-policy', csp.replace("frame-ancestors 'none'", "frame-ancestors 'self'"))
     c.res.headers.set('x-frame-options', 'SAMEORIGIN')
   })
-  // Pages get the full set of security headers; JSON answers only what matters for them (a JSON body is never
-  // rendered or framed), which keeps every API response small on the hot submit path.
+  // Pages get the full set of security headers; JSON answers only API_HEADERS.
   const pageHeaders = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -138,9 +143,7 @@ export function createApp(deps: AppDeps, options: { webRoot?: string; responses?
   // Set before the handler runs, so they go into the response as it is built (a route may still replace Cache-Control);
   // changing a built response would make @hono/node-server rebuild it as a full Response.
   const apiHeaders: MiddlewareHandler<AppEnv> = (c, next) => {
-    c.header('X-Content-Type-Options', 'nosniff')
-    c.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'")
-    c.header('Cache-Control', 'no-store')
+    for (const [name, value] of Object.entries(API_HEADERS)) c.header(name, value)
     return next()
   }
   app.use('*', (c, next) => (c.req.path.startsWith('/api/') ? apiHeaders(c, next) : pageHeaders(c, next)))

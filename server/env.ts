@@ -1,5 +1,4 @@
 import type { Kysely } from 'kysely'
-import type { RequestIdVariables } from 'hono/request-id'
 import type { Database } from '../db/schema'
 import type { Locale } from '../shared/i18n'
 import type { Config } from './config'
@@ -18,7 +17,9 @@ export interface AppDeps {
 }
 
 export interface AppEnv {
-  Variables: RequestIdVariables & {
+  Variables: {
+    /** This request's id (see http/request-id.ts). */
+    requestId: string
     deps: AppDeps
     log: Logger
     locale: Locale

@@ -2,12 +2,14 @@ import { serve } from '@hono/node-server'
 import { fileURLToPath } from 'node:url'
 import { openDatabase } from '../db/connect'
 import { migrateToLatest } from '../db/migrate'
-import { createApp } from './app'
+import { createApp, createSurveyServices } from './app'
 import { purgeExpiredSessions } from './auth/sessions'
 import { purgeThrottle } from './auth/throttle'
 import { ConfigError, loadConfig } from './config'
 import { firstStart } from './first-start'
 import { createLogger } from './log'
+import { withFastPaths } from './http/fast-paths'
+import { submitFastPath } from './survey/submit-fast-path'
 import { ThreadedResponseWriter } from './survey/writer-thread'
 
 // The built SPA: beside the bundled server (dist/server/main.mjs → dist/web), or from the sources (server/ → dist/web).
@@ -36,9 +38,13 @@ async function main() {
     ? new ThreadedResponseWriter({ databaseUrl: `sqlite:${handle.sqliteFile}`, timeZone: config.TZ, onError: (e) => log.error('response writer failed', { error: e.message }) })
     : undefined
   await responses?.ready
-  const app = createApp({ db: handle.db, config, log, now: () => new Date() }, { webRoot: WEB_ROOT, responses })
+  const deps = { db: handle.db, config, log, now: () => new Date() }
+  // The app and the submit fast path share one response writer and one set of survey caches.
+  const survey = createSurveyServices(deps, responses)
+  const app = createApp(deps, { webRoot: WEB_ROOT, survey })
 
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => {
+  const createServer = withFastPaths(submitFastPath(survey))
+  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST, createServer }, () => {
     log.info('listening', { port: config.PORT, database: handle.describe })
     if (first) {
       // Printed once, to the console only (not the JSON log): whoever started the server signs in with it.

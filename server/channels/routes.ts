@@ -5,10 +5,11 @@ import { IdParam, IdParams } from '../../shared/schemas/common'
 import { SubmissionBody, SubmissionReceipt, SurveyInfo } from '../../shared/schemas/survey'
 import { authorize, authorizeScoped } from '../access/actor'
 import type { AppEnv } from '../env'
+import { clientAddress } from '../http/client'
 import { AppError, notFound } from '../http/errors'
 import { createRouter, errors, json, jsonBody, PUBLIC } from '../http/openapi'
 import { qrSvg } from '../qr/svg'
-import { acceptSubmission, surveyInfo, windowSurvey } from '../survey/routes'
+import { acceptSubmission, surveyInfo, surveyServices, windowSurvey } from '../survey/routes'
 import * as service from './service'
 
 const tags = ['channels']
@@ -160,7 +161,8 @@ export const channelRoutes = createRouter()
     const { scope } = await authorizeScoped(c, 'responses.enter')
     const id = c.req.valid('param').id
     await service.windowUnit(c.get('deps').db, scope, id)
-    return c.json(await surveyInfo(c, await windowSurvey(c, id)), 200)
+    const s = surveyServices(c)
+    return c.json(await surveyInfo(s, await windowSurvey(s, id)), 200)
   })
   .openapi(operatorSubmit, async (c) => {
     const { scope, actor } = await authorizeScoped(c, 'responses.enter')
@@ -171,7 +173,8 @@ export const channelRoutes = createRouter()
       const staff = await db.selectFrom('staff').select('id').where('id', '=', body.staffId).where('window_id', '=', body.windowId).executeTakeFirst()
       if (!staff) throw notFound()
     }
-    const receipt = await acceptSubmission(c, await windowSurvey(c, body.windowId), { ...body, durationMs: null }, { channel: body.channel, operatorId: actor.id, staffId: body.staffId ?? null })
+    const s = surveyServices(c)
+    const receipt = await acceptSubmission(s, await windowSurvey(s, body.windowId), { ...body, durationMs: null }, { channel: body.channel, operatorId: actor.id, staffId: body.staffId ?? null })
     return c.json({ trackingCode: receipt.trackingCode }, receipt.duplicate ? 200 : 201)
   })
 
@@ -225,17 +228,20 @@ async function kiosk(c: Context<AppEnv>, token: string) {
 export const publicChannelRoutes = createRouter()
   .openapi(kioskInfo, async (c) => {
     const k = await kiosk(c, c.req.valid('param').token)
-    return c.json(await surveyInfo(c, await windowSurvey(c, k.window_id)), 200)
+    const s = surveyServices(c)
+    return c.json(await surveyInfo(s, await windowSurvey(s, k.window_id)), 200)
   })
   .openapi(kioskSubmit, async (c) => {
     const k = await kiosk(c, c.req.valid('param').token)
-    const receipt = await acceptSubmission(c, await windowSurvey(c, k.window_id), c.req.valid('json'), { channel: 'kiosk', kioskId: k.id })
+    const s = surveyServices(c)
+    const receipt = await acceptSubmission(s, await windowSurvey(s, k.window_id), c.req.valid('json'), { channel: 'kiosk', kioskId: k.id })
     return c.json({ trackingCode: receipt.trackingCode }, receipt.duplicate ? 200 : 201)
   })
   .openapi(codeInfo, async (c) => {
     const { db, now } = c.get('deps')
     const code = await service.usableCode(db, c.req.valid('param').code, now())
-    return c.json(await surveyInfo(c, await windowSurvey(c, code.window_id)), 200)
+    const s = surveyServices(c)
+    return c.json(await surveyInfo(s, await windowSurvey(s, code.window_id)), 200)
   })
   .openapi(codeSubmit, async (c) => {
     const { db, now } = c.get('deps')
@@ -250,6 +256,7 @@ export const publicChannelRoutes = createRouter()
       .executeTakeFirst()
     if (resent) return c.json({ trackingCode: resent.tracking_code }, 200)
     const code = await service.usableCode(db, c.req.valid('param').code, now())
-    const receipt = await acceptSubmission(c, await windowSurvey(c, code.window_id), body, { channel: 'qr', oneTimeCodeId: code.id })
+    const s = surveyServices(c)
+    const receipt = await acceptSubmission(s, await windowSurvey(s, code.window_id), body, { channel: 'qr', oneTimeCodeId: code.id, address: clientAddress(c) })
     return c.json({ trackingCode: receipt.trackingCode }, receipt.duplicate ? 200 : 201)
   })

@@ -4,15 +4,22 @@ import type { AppEnv } from '../env'
 
 /** The client's address: the first X-Forwarded-For hop behind a trusted proxy, else the socket's. Never log it. */
 export function clientAddress(c: Context<AppEnv>): string {
-  if (c.get('deps').config.TRUST_PROXY) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim()
+  return addressOf(c.get('deps').config.TRUST_PROXY, c.req.header('x-forwarded-for'), () => {
+    try {
+      return getConnInfo(c).remote.address
+    } catch {
+      return undefined // app.request() in tests has no socket
+    }
+  })
+}
+
+/** The same from the raw parts (for the submit fast path, which has no Hono context). */
+export function addressOf(trustProxy: boolean, forwardedFor: string | undefined, socketAddress: () => string | undefined): string {
+  if (trustProxy) {
+    const forwarded = forwardedFor?.split(',')[0]?.trim()
     if (forwarded) return forwarded
   }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown'
-  } catch {
-    return 'unknown' // app.request() in tests has no socket
-  }
+  return socketAddress() ?? 'unknown'
 }
 
 /** The origin this request was addressed to (scheme and host), as the browser saw it. */

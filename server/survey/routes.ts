@@ -2,10 +2,10 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import { SubmissionBody, SubmissionReceipt, SurveyInfo } from '../../shared/schemas/survey'
-import type { Channel } from './ingest'
+import type { Channel, Ingestor } from './ingest'
 import { localDayHour } from '../../shared/time'
 import { activeCampaignFor } from '../campaigns/service'
-import type { AppEnv } from '../env'
+import type { AppDeps, AppEnv } from '../env'
 import { clientAddress, isHttps } from '../http/client'
 import { AppError } from '../http/errors'
 import { createRouter, errors, json, jsonBody, PUBLIC } from '../http/openapi'
@@ -13,6 +13,7 @@ import { lookupToken } from '../qr/tokens'
 import { currentPublishedVersion, versionDefinition } from '../questionnaires/service'
 import { DEVICE_COOKIE, DEVICE_MAX_AGE_S, newDeviceMarker, readDeviceMarker, senderHashes } from './markers'
 import { serverSecret } from './secrets'
+import type { SurveyCache } from './ttl-cache'
 
 const tags = ['citizen survey']
 const TokenParams = z.object({ token: z.string().min(1).max(64) })
@@ -41,27 +42,36 @@ const submit = createRoute({
   },
 })
 
+/** What the survey endpoints use, however a request arrives (a Hono route, or the submit fast path). */
+export interface SurveyServices {
+  deps: AppDeps
+  ingestor: Ingestor
+  cache: SurveyCache
+}
+
+/** The survey services of a request handled by the app. */
+export const surveyServices = (c: Context<AppEnv>): SurveyServices => ({ deps: c.get('deps'), ingestor: c.get('ingestor'), cache: c.get('surveyCache') })
+
 /** The window behind a token and its collecting campaign today, or the friendly error. */
-async function resolve(c: Context<AppEnv>, token: string) {
-  const { db, now } = c.get('deps')
+async function resolve(s: SurveyServices, token: string) {
+  const { db, now } = s.deps
   // What a scanned token leads to is cached briefly (see SurveyCache).
-  const found = (await c.get('surveyCache').tokens.get(token, now().getTime(), () => lookupToken(db, token))) as Awaited<ReturnType<typeof lookupToken>>
+  const found = (await s.cache.tokens.get(token, now().getTime(), () => lookupToken(db, token))) as Awaited<ReturnType<typeof lookupToken>>
   if (found.state === 'replaced') throw new AppError(410, 'survey_replaced')
   if (found.state === 'unknown') throw new AppError(404, 'survey_unknown')
-  return windowSurvey(c, found.windowId)
+  return windowSurvey(s, found.windowId)
 }
 
 /** A window with its unit, and the campaign collecting for it today (if any). */
-export async function windowSurvey(c: Context<AppEnv>, windowId: number) {
-  const { db, now, config } = c.get('deps')
+export async function windowSurvey(s: SurveyServices, windowId: number) {
+  const { db, now, config } = s.deps
   const today = localDayHour(now(), config.TZ).day
-  return (await c.get('surveyCache').windows.get(`${windowId}:${today}`, now().getTime(), () => loadWindowSurvey(c, windowId, today))) as Awaited<
+  return (await s.cache.windows.get(`${windowId}:${today}`, now().getTime(), () => loadWindowSurvey(db, windowId, today))) as Awaited<
     ReturnType<typeof loadWindowSurvey>
   >
 }
 
-async function loadWindowSurvey(c: Context<AppEnv>, windowId: number, today: string) {
-  const { db } = c.get('deps')
+async function loadWindowSurvey(db: AppDeps['db'], windowId: number, today: string) {
   const window = await db
     .selectFrom('windows')
     .innerJoin('units', 'units.id', 'windows.unit_id')
@@ -83,28 +93,34 @@ async function deviceId(c: Context<AppEnv>, issue: boolean): Promise<string | nu
 }
 
 /** What a survey page shows for a window: its questionnaire when a campaign collects for it, else "not now". */
-export async function surveyInfo(c: Context<AppEnv>, resolved: Awaited<ReturnType<typeof windowSurvey>>): Promise<SurveyInfo> {
+export async function surveyInfo(s: SurveyServices, resolved: Awaited<ReturnType<typeof windowSurvey>>): Promise<SurveyInfo> {
   const { window, campaign } = resolved
   const windowInfo = { name: window.name, code: window.code, unitName: window.unit_name, hotline: window.hotline }
-  const version = campaign ? await currentPublishedVersion(c.get('deps').db, campaign.questionnaire_id) : null
+  const version = campaign ? await currentPublishedVersion(s.deps.db, campaign.questionnaire_id) : null
   if (!campaign || !version) return { state: 'no_campaign', window: windowInfo, campaign: null, version: null }
   return { state: 'open', window: windowInfo, campaign: { id: campaign.id, name: campaign.name }, version }
 }
 
+/** How a submission arrived: its channel and what identifies its sender (the address counts for the QR channel only). */
+export interface SubmissionChannel {
+  channel: Channel
+  deviceId?: string | null
+  address?: string
+  kioskId?: number
+  operatorId?: number
+  oneTimeCodeId?: number
+  staffId?: number | null
+}
+
 /** Stores a submission for a window through the one write path, whatever the channel. */
-export async function acceptSubmission(
-  c: Context<AppEnv>,
-  resolved: Awaited<ReturnType<typeof windowSurvey>>,
-  body: SubmissionBody,
-  channel: { channel: Channel; deviceId?: string | null; kioskId?: number; operatorId?: number; oneTimeCodeId?: number; staffId?: number | null },
-) {
-  const { db } = c.get('deps')
+export async function acceptSubmission(s: SurveyServices, resolved: Awaited<ReturnType<typeof windowSurvey>>, body: SubmissionBody, channel: SubmissionChannel) {
+  const { db } = s.deps
   const { window, campaign } = resolved
   if (!campaign) throw new AppError(409, 'survey_closed')
   // The version the citizen saw, if it belongs to this campaign's questionnaire and was published (published versions
   // never change, so the answer may be cached).
   const versionKey = `${body.versionId}:${campaign.questionnaire_id}`
-  const cache = c.get('surveyCache').versions
+  const cache = s.cache.versions
   let version = cache.get(versionKey)
   if (!version) {
     version = await db
@@ -118,7 +134,7 @@ export async function acceptSubmission(
     cache.set(versionKey, version)
   }
   const secret = await serverSecret(db)
-  return c.get('ingestor').submit({
+  return s.ingestor.submit({
     campaign,
     windowId: window.id,
     staffId: channel.staffId ?? null,
@@ -128,21 +144,34 @@ export async function acceptSubmission(
     durationMs: body.durationMs ?? null,
     clientKey: body.clientKey,
     honeypot: body.hp || null,
-    sender: senderHashes(secret, channel.deviceId ?? null, channel.channel === 'qr' ? clientAddress(c) : 'unknown'),
+    sender: senderHashes(secret, channel.deviceId ?? null, channel.channel === 'qr' ? (channel.address ?? 'unknown') : 'unknown'),
     operatorId: channel.operatorId ?? null,
     kioskId: channel.kioskId ?? null,
     oneTimeCodeId: channel.oneTimeCodeId ?? null,
   })
 }
 
+/**
+ * A citizen's submission through a window's QR code: the one implementation behind `POST /api/s/{token}/responses`,
+ * whether the app's route or the fast path (submit-fast-path.ts) received it. `deviceCookie` is the raw marker cookie;
+ * a forged one counts as none (a submission never issues a marker).
+ */
+export async function submitByToken(s: SurveyServices, token: string, body: SubmissionBody, sender: { deviceCookie: string | undefined; address: string }) {
+  const resolved = await resolve(s, token)
+  const deviceId = readDeviceMarker(await serverSecret(s.deps.db), sender.deviceCookie)
+  const receipt = await acceptSubmission(s, resolved, body, { channel: 'qr', deviceId, address: sender.address })
+  return { status: receipt.duplicate ? (200 as const) : (201 as const), body: { trackingCode: receipt.trackingCode } }
+}
+
 export const surveyRoutes = createRouter()
   .openapi(info, async (c) => {
-    const resolved = await resolve(c, c.req.valid('param').token)
+    const s = surveyServices(c)
+    const resolved = await resolve(s, c.req.valid('param').token)
     await deviceId(c, true)
-    return c.json(await surveyInfo(c, resolved), 200)
+    return c.json(await surveyInfo(s, resolved), 200)
   })
   .openapi(submit, async (c) => {
-    const resolved = await resolve(c, c.req.valid('param').token)
-    const receipt = await acceptSubmission(c, resolved, c.req.valid('json'), { channel: 'qr', deviceId: await deviceId(c, false) })
-    return c.json({ trackingCode: receipt.trackingCode }, receipt.duplicate ? 200 : 201)
+    const sender = { deviceCookie: getCookie(c, DEVICE_COOKIE), address: clientAddress(c) }
+    const { status, body } = await submitByToken(surveyServices(c), c.req.valid('param').token, c.req.valid('json'), sender)
+    return c.json(body, status)
   })

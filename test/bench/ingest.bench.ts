@@ -151,7 +151,9 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
       headers: {
         'content-type': 'application/json',
         origin,
-        cookie: `manyi_device=${devices[seq % devices.length]}`,
+        // Phones scattered over the windows (seq % 20,000 would send each phone back to the same window, 2,000 being a
+        // divisor: from the 20,001st on, every submission a repeat within 12 h, flagged).
+        cookie: `manyi_device=${devices[(Math.imul(seq, 2654435761) >>> 0) % devices.length]}`,
         'x-forwarded-for': `10.${(seq >> 16) & 255}.${(seq >> 8) & 255}.${seq & 255}`,
       },
       body: JSON.stringify({ versionId: version.id, answers, clientKey: `bench-${process.pid}-${seq.toString(36).padStart(10, '0')}`, durationMs: 12_000 }),

@@ -1,7 +1,11 @@
 import { afterAll, beforeAll } from 'vitest'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
-import { createApp } from '../../server/app'
+import { serve } from '@hono/node-server'
+import type { AddressInfo } from 'node:net'
+import { createApp, createSurveyServices } from '../../server/app'
+import { withFastPaths, type FastPath } from '../../server/http/fast-paths'
+import type { SurveyServices } from '../../server/survey/routes'
 import { loadConfig } from '../../server/config'
 import { createLogger } from '../../server/log'
 import { createUser } from '../../server/users/service'
@@ -31,6 +35,8 @@ export interface RequestOptions {
 export class Harness {
   private constructor(
     readonly app: ReturnType<typeof createApp>,
+    /** The app's survey services (shared with a fast path, as main.ts shares them). */
+    readonly survey: SurveyServices,
     readonly db: Kysely<Database>,
     readonly close: () => Promise<void>,
     private clock: { now: Date },
@@ -57,14 +63,16 @@ export class Harness {
         rmSync(dir, { recursive: true, force: true })
         rmSync(uploads, { recursive: true, force: true })
       }
-      return new Harness(createApp(deps(handle.db), { responses }), handle.db, close, clock, uploads)
+      const survey = createSurveyServices(deps(handle.db), responses)
+      return new Harness(createApp(survey.deps, { survey }), survey, handle.db, close, clock, uploads)
     }
     const handle = await freshDatabase()
     const close = async () => {
       await handle.close()
       rmSync(uploads, { recursive: true, force: true })
     }
-    return new Harness(createApp(deps(handle.db)), handle.db, close, clock, uploads)
+    const survey = createSurveyServices(deps(handle.db))
+    return new Harness(createApp(survey.deps, { survey }), survey, handle.db, close, clock, uploads)
   }
 
   get now() {
@@ -86,6 +94,18 @@ export class Harness {
       headers['Content-Type'] = o.contentType ?? 'application/json'
     }
     return this.app.request(path, { method, headers, ...(body !== undefined ? { body: body as BodyInit } : {}) })
+  }
+
+  /**
+   * Serves the app over real HTTP on loopback, as main.ts does, offering requests to `fastPaths` first; resolves to the
+   * base URL and a way to stop.
+   */
+  async listen(fastPaths: FastPath[] = []): Promise<{ url: string; close: () => Promise<void> }> {
+    const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+      const s = serve({ fetch: this.app.fetch, port: 0, hostname: '127.0.0.1', createServer: withFastPaths(...fastPaths) }, () => resolve(s))
+    })
+    const { port } = server.address() as AddressInfo
+    return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) }
   }
 
   /** Signs in and returns the Cookie header value for later requests. */
