@@ -15,14 +15,17 @@ export function newDeviceMarker(secret: Buffer): string {
 }
 
 /**
- * Recent results of the HMACs on the submit path, per secret: a phone submits and resends with the same marker, and a
- * service hall's citizens share a few addresses. Bounded: emptied when full.
+ * Recent results of the HMACs on the submit path, per secret and kind: a phone submits and resends with the same marker,
+ * and a service hall's citizens share a few addresses. One bounded map per kind (emptied when full), so that a stream of
+ * new addresses, each seen once, never pushes out the markers and networks that repeat.
  */
-const memos = new WeakMap<Buffer, Map<string, string | null>>()
+type Kind = 'marker' | 'device' | 'ip' | 'net'
+const memos = new WeakMap<Buffer, Record<Kind, Map<string, string | null>>>()
 const MEMO_MAX = 20_000
-function memo(secret: Buffer, key: string, compute: () => string | null): string | null {
-  let map = memos.get(secret)
-  if (!map) memos.set(secret, (map = new Map()))
+function memo(secret: Buffer, kind: Kind, key: string, compute: () => string | null): string | null {
+  let maps = memos.get(secret)
+  if (!maps) memos.set(secret, (maps = { marker: new Map(), device: new Map(), ip: new Map(), net: new Map() }))
+  const map = maps[kind]
   const hit = map.get(key)
   if (hit !== undefined) return hit
   const value = compute()
@@ -34,7 +37,7 @@ function memo(secret: Buffer, key: string, compute: () => string | null): string
 /** The marker's id when its signature is ours, else null (a forged or damaged cookie counts as no marker). */
 export function readDeviceMarker(secret: Buffer, marker: string | undefined): string | null {
   if (!marker || marker.length > 64) return null
-  return memo(secret, `m:${marker}`, () => {
+  return memo(secret, 'marker', marker, () => {
     const [id, sig] = marker.split('.')
     if (!id || !sig || id.length !== 22) return null
     const expected = Buffer.from(sign(secret, id))
@@ -46,14 +49,14 @@ export function readDeviceMarker(secret: Buffer, marker: string | undefined): st
 /** What a response keeps of its sender: keyed hashes of the device, the address and its network prefix. */
 export function senderHashes(secret: Buffer, deviceId: string | null, address: string) {
   return {
-    deviceHash: deviceId ? memo(secret, `d:${deviceId}`, () => keyedHash(secret, 'device', deviceId)) : null,
-    ipHash: address === 'unknown' ? null : memo(secret, `i:${address}`, () => keyedHash(secret, 'ip', address, 16)),
+    deviceHash: deviceId ? memo(secret, 'device', deviceId, () => keyedHash(secret, 'device', deviceId)) : null,
+    ipHash: address === 'unknown' ? null : memo(secret, 'ip', address, () => keyedHash(secret, 'ip', address, 16)),
     netHash: address === 'unknown' ? null : netHash(secret, networkPrefix(address)),
   }
 }
 
 /** Remembered per prefix: the many addresses of one network share it. */
-const netHash = (secret: Buffer, prefix: string) => memo(secret, `n:${prefix}`, () => keyedHash(secret, 'net', prefix, 16))
+const netHash = (secret: Buffer, prefix: string) => memo(secret, 'net', prefix, () => keyedHash(secret, 'net', prefix, 16))
 
 /** The /24 of an IPv4 address or the /48 of an IPv6 one: a shared hall network looks like one prefix. */
 export function networkPrefix(address: string): string {

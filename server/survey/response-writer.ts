@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { Insertable, Kysely } from 'kysely'
 import type { Database, ResponseTable } from '../../db/schema'
 import { prepare } from '../../db/prepared'
@@ -75,8 +75,13 @@ const RESPONSE_COLUMNS = [
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 /** A tracking code (查询码) a person can read out: 10 characters (50 bits) as XXXXX-XXXXX. */
 export function newTrackingCode(): string {
+  // 32 characters: each is 5 random bits, so 10 of them take 50 of the 64 bits read (no bias to correct).
+  const random = randomBytes(8)
+  const high = random.readUInt32BE(0)
+  const low = random.readUInt32BE(4)
   let s = ''
-  for (let i = 0; i < 10; i++) s += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]
+  for (let i = 0; i < 6; i++) s += CODE_ALPHABET[(high >>> (i * 5)) & 31]
+  for (let i = 0; i < 4; i++) s += CODE_ALPHABET[(low >>> (i * 5)) & 31]
   return `${s.slice(0, 5)}-${s.slice(5)}`
 }
 

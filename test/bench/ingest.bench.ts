@@ -192,9 +192,11 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []
+  // Extra Node flags to try against `npm start`'s, e.g. BENCH_NODE_FLAGS='--v8-pool-size=2'.
+  const tried = process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? []
   // The server as `npm start` runs it: the bundle built by `npm run build` (prebench).
   const server = await startProcess(
-    [...startFlags(), ...profile, 'dist/server/main.mjs'],
+    [...startFlags(), ...tried, ...profile, 'dist/server/main.mjs'],
     { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: dbUrl, PUBLIC_URL: origin, TRUST_PROXY: '1', LOG_LEVEL: 'warn', MANYI_DEMO: '0' },
     `${origin}/readyz`,
   )
