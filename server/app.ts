@@ -7,7 +7,7 @@ import { pickLocale } from '../shared/i18n'
 import { authRoutes } from './auth/routes'
 import { loadSession } from './auth/middleware'
 import { SESSION_COOKIE } from './auth/sessions'
-import type { AppDeps, AppEnv } from './env'
+import type { AppDeps, AppEnv, SurveyServices } from './env'
 import { accessLog } from './http/access-log'
 import { AppError, renderError } from './http/errors'
 import { requestId } from './http/request-id'
@@ -22,7 +22,7 @@ import { userRoutes } from './users/routes'
 import { Ingestor } from './survey/ingest'
 import type { ResponseSink } from './survey/response-writer'
 import { clearSurveyCacheAfterWrites, SurveyCache } from './survey/ttl-cache'
-import { surveyRoutes, type SurveyServices } from './survey/routes'
+import { surveyRoutes } from './survey/routes'
 import { reviewRoutes } from './survey/review-routes'
 import { channelRoutes, publicChannelRoutes } from './channels/routes'
 import { questionnaireRoutes } from './questionnaires/routes'
@@ -60,8 +60,7 @@ export type ApiType = ReturnType<typeof apiRoutes>
 
 const context = (deps: AppDeps, survey: SurveyServices): MiddlewareHandler<AppEnv> => async (c, next) => {
   c.set('deps', deps)
-  c.set('ingestor', survey.ingestor)
-  c.set('surveyCache', survey.cache)
+  c.set('survey', survey)
   c.set('log', deps.log)
   c.set('locale', pickLocale(c.req.header('accept-language')))
   c.set('actor', null)

@@ -27,8 +27,14 @@ export interface AppEnv {
     actor: Actor | null
     /** Why there is no actor although a cookie came (expired, unknown). */
     sessionProblem: 'session_expired' | null
-    /** Writes responses in group commits; one per app. */
-    ingestor: Ingestor
-    surveyCache: SurveyCache
+    /** The response writer's way in and the submit path's caches; one set per app, shared with the submit fast path. */
+    survey: SurveyServices
   }
+}
+
+/** What the survey endpoints use, however a request arrives (a Hono route, or the submit fast path). */
+export interface SurveyServices {
+  deps: AppDeps
+  ingestor: Ingestor
+  cache: SurveyCache
 }

@@ -64,7 +64,7 @@ export const campaignRoutes = createRouter()
     authorize(c, 'surveys.manage')
     const { db, now } = c.get('deps')
     const campaign = await service.createCampaign(db, c.req.valid('json'), now())
-    c.get('surveyCache').clear() // which campaign collects for which window may have changed
+    c.get('survey').cache.clear() // which campaign collects for which window may have changed
     return c.json(campaign, 201)
   })
   .openapi(get, async (c) => {
@@ -75,20 +75,20 @@ export const campaignRoutes = createRouter()
     authorize(c, 'surveys.manage')
     const { db, now } = c.get('deps')
     const campaign = await service.updateCampaign(db, c.req.valid('param').id, c.req.valid('json'), now())
-    c.get('surveyCache').clear() // which campaign collects for which window may have changed
+    c.get('survey').cache.clear() // which campaign collects for which window may have changed
     return c.json(campaign, 200)
   })
   .openapi(activate, async (c) => {
     authorize(c, 'surveys.manage')
     const { db, now } = c.get('deps')
     const campaign = await service.activateCampaign(db, c.req.valid('param').id, now())
-    c.get('surveyCache').clear() // which campaign collects for which window may have changed
+    c.get('survey').cache.clear() // which campaign collects for which window may have changed
     return c.json(campaign, 200)
   })
   .openapi(close, async (c) => {
     authorize(c, 'surveys.manage')
     const { db, now } = c.get('deps')
     const campaign = await service.closeCampaign(db, c.req.valid('param').id, now())
-    c.get('surveyCache').clear() // which campaign collects for which window may have changed
+    c.get('survey').cache.clear() // which campaign collects for which window may have changed
     return c.json(campaign, 200)
   })

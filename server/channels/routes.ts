@@ -9,7 +9,7 @@ import { clientAddress } from '../http/client'
 import { AppError, notFound } from '../http/errors'
 import { createRouter, errors, json, jsonBody, PUBLIC } from '../http/openapi'
 import { qrSvg } from '../qr/svg'
-import { acceptSubmission, surveyInfo, surveyServices, windowSurvey } from '../survey/routes'
+import { acceptSubmission, surveyInfo, windowSurvey } from '../survey/routes'
 import * as service from './service'
 
 const tags = ['channels']
@@ -161,7 +161,7 @@ export const channelRoutes = createRouter()
     const { scope } = await authorizeScoped(c, 'responses.enter')
     const id = c.req.valid('param').id
     await service.windowUnit(c.get('deps').db, scope, id)
-    const s = surveyServices(c)
+    const s = c.get('survey')
     return c.json(await surveyInfo(s, await windowSurvey(s, id)), 200)
   })
   .openapi(operatorSubmit, async (c) => {
@@ -173,7 +173,7 @@ export const channelRoutes = createRouter()
       const staff = await db.selectFrom('staff').select('id').where('id', '=', body.staffId).where('window_id', '=', body.windowId).executeTakeFirst()
       if (!staff) throw notFound()
     }
-    const s = surveyServices(c)
+    const s = c.get('survey')
     const receipt = await acceptSubmission(s, await windowSurvey(s, body.windowId), { ...body, durationMs: null }, { channel: body.channel, operatorId: actor.id, staffId: body.staffId ?? null })
     return c.json({ trackingCode: receipt.trackingCode }, receipt.duplicate ? 200 : 201)
   })
@@ -228,19 +228,19 @@ async function kiosk(c: Context<AppEnv>, token: string) {
 export const publicChannelRoutes = createRouter()
   .openapi(kioskInfo, async (c) => {
     const k = await kiosk(c, c.req.valid('param').token)
-    const s = surveyServices(c)
+    const s = c.get('survey')
     return c.json(await surveyInfo(s, await windowSurvey(s, k.window_id)), 200)
   })
   .openapi(kioskSubmit, async (c) => {
     const k = await kiosk(c, c.req.valid('param').token)
-    const s = surveyServices(c)
+    const s = c.get('survey')
     const receipt = await acceptSubmission(s, await windowSurvey(s, k.window_id), c.req.valid('json'), { channel: 'kiosk', kioskId: k.id })
     return c.json({ trackingCode: receipt.trackingCode }, receipt.duplicate ? 200 : 201)
   })
   .openapi(codeInfo, async (c) => {
     const { db, now } = c.get('deps')
     const code = await service.usableCode(db, c.req.valid('param').code, now())
-    const s = surveyServices(c)
+    const s = c.get('survey')
     return c.json(await surveyInfo(s, await windowSurvey(s, code.window_id)), 200)
   })
   .openapi(codeSubmit, async (c) => {
@@ -256,7 +256,7 @@ export const publicChannelRoutes = createRouter()
       .executeTakeFirst()
     if (resent) return c.json({ trackingCode: resent.tracking_code }, 200)
     const code = await service.usableCode(db, c.req.valid('param').code, now())
-    const s = surveyServices(c)
+    const s = c.get('survey')
     const receipt = await acceptSubmission(s, await windowSurvey(s, code.window_id), body, { channel: 'qr', oneTimeCodeId: code.id, address: clientAddress(c) })
     return c.json({ trackingCode: receipt.trackingCode }, receipt.duplicate ? 200 : 201)
   })

@@ -2,10 +2,10 @@ import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
 import { getCookie, setCookie } from 'hono/cookie'
 import { SubmissionBody, SubmissionReceipt, SurveyInfo } from '../../shared/schemas/survey'
-import type { Channel, Ingestor } from './ingest'
+import type { Channel } from './ingest'
 import { localDayHour } from '../../shared/time'
 import { activeCampaignFor } from '../campaigns/service'
-import type { AppDeps, AppEnv } from '../env'
+import type { AppDeps, AppEnv, SurveyServices } from '../env'
 import { clientAddress, isHttps } from '../http/client'
 import { AppError } from '../http/errors'
 import { createRouter, errors, json, jsonBody, PUBLIC } from '../http/openapi'
@@ -13,7 +13,6 @@ import { lookupToken } from '../qr/tokens'
 import { currentPublishedVersion, versionDefinition } from '../questionnaires/service'
 import { DEVICE_COOKIE, DEVICE_MAX_AGE_S, newDeviceMarker, readDeviceMarker, senderHashes } from './markers'
 import { serverSecret } from './secrets'
-import type { SurveyCache } from './ttl-cache'
 
 const tags = ['citizen survey']
 const TokenParams = z.object({ token: z.string().min(1).max(64) })
@@ -41,16 +40,6 @@ const submit = createRoute({
     410: json(z.object({ error: z.object({ code: z.string(), message: z.string() }) }), 'The code was replaced'),
   },
 })
-
-/** What the survey endpoints use, however a request arrives (a Hono route, or the submit fast path). */
-export interface SurveyServices {
-  deps: AppDeps
-  ingestor: Ingestor
-  cache: SurveyCache
-}
-
-/** The survey services of a request handled by the app. */
-export const surveyServices = (c: Context<AppEnv>): SurveyServices => ({ deps: c.get('deps'), ingestor: c.get('ingestor'), cache: c.get('surveyCache') })
 
 /** The window behind a token and its collecting campaign today, or the friendly error. */
 async function resolve(s: SurveyServices, token: string) {
@@ -165,13 +154,13 @@ export async function submitByToken(s: SurveyServices, token: string, body: Subm
 
 export const surveyRoutes = createRouter()
   .openapi(info, async (c) => {
-    const s = surveyServices(c)
+    const s = c.get('survey')
     const resolved = await resolve(s, c.req.valid('param').token)
     await deviceId(c, true)
     return c.json(await surveyInfo(s, resolved), 200)
   })
   .openapi(submit, async (c) => {
     const sender = { deviceCookie: getCookie(c, DEVICE_COOKIE), address: clientAddress(c) }
-    const { status, body } = await submitByToken(surveyServices(c), c.req.valid('param').token, c.req.valid('json'), sender)
+    const { status, body } = await submitByToken(c.get('survey'), c.req.valid('param').token, c.req.valid('json'), sender)
     return c.json(body, status)
   })

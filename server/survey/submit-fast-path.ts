@@ -10,7 +10,8 @@ import { errorReply, ValidationError } from '../http/errors'
 import type { FastPath } from '../http/fast-paths'
 import { REQUEST_ID_HEADER, requestIdFrom } from '../http/request-id'
 import { DEVICE_COOKIE } from './markers'
-import { submitByToken, type SurveyServices } from './routes'
+import type { SurveyServices } from '../env'
+import { submitByToken } from './routes'
 
 /** `POST /api/s/{token}/responses` with a plain token (what the app's router would match, query string aside). */
 const SUBMIT_PATH = /^\/api\/s\/([A-Za-z0-9_-]{1,64})\/responses(?:\?|$)/
@@ -81,11 +82,8 @@ async function answer(survey: SurveyServices, req: IncomingMessage, res: ServerR
   logRequest(log, { reqId, method: 'POST', path, status, ms: performance.now() - started })
 }
 
-/** A header's value as the app reads it (repeated headers joined, as the Fetch API joins them). */
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name]
-  return Array.isArray(value) ? value.join(name === 'cookie' ? '; ' : ', ') : value
-}
+/** A request header (Node joins repeated ones as the Fetch API does; only Set-Cookie stays a list, never asked here). */
+const header = (req: IncomingMessage, name: string) => req.headers[name] as string | undefined
 
 /** The body as text (UTF-8, a leading BOM dropped, as `Request.json()` decodes it), or null if the client went away. */
 function readBody(req: IncomingMessage): Promise<string | null> {

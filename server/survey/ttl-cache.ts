@@ -55,5 +55,5 @@ export class SurveyCache {
 /** Clears the survey caches after any successful change made through a router (windows, units, tokens, campaigns). */
 export const clearSurveyCacheAfterWrites: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next()
-  if (c.req.method !== 'GET' && c.res.status < 400) c.get('surveyCache').clear()
+  if (c.req.method !== 'GET' && c.res.status < 400) c.get('survey').cache.clear()
 }
