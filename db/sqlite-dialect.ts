@@ -7,7 +7,11 @@ import {
   type DatabaseConnection,
   type Dialect,
   type Kysely,
+  type LimitNode,
+  type OffsetNode,
+  type OperationNode,
   type SqliteDialectConfig,
+  ValueNode,
 } from 'kysely'
 
 /**
@@ -64,11 +68,34 @@ class FifoSqliteDriver extends SqliteDriver {
   }
 }
 
+/**
+ * Kysely's SQLite compiler, with integer LIMIT and OFFSET values written into the SQL instead of bound. The SQLite that
+ * better-sqlite3 builds has STAT4, and with STAT4 a statement whose LIMIT is a bound parameter is prepared again every
+ * time it runs (binding any value to such a parameter expires the statement): 12 µs more for a 5 µs index lookup.
+ * Integers only, so nothing a caller passes can change the statement's text beyond a number.
+ */
+export class SqliteCompiler extends SqliteQueryCompiler {
+  protected override visitLimit(node: LimitNode): void {
+    this.append('limit ')
+    this.integerOrValue(node.limit)
+  }
+
+  protected override visitOffset(node: OffsetNode): void {
+    this.append('offset ')
+    this.integerOrValue(node.offset)
+  }
+
+  private integerOrValue(node: OperationNode) {
+    if (ValueNode.is(node) && Number.isSafeInteger(node.value)) this.append(String(node.value))
+    else this.visitNode(node)
+  }
+}
+
 /** Kysely's SQLite dialect with a fair, cheap connection lock. */
 export function fifoSqliteDialect(config: SqliteDialectConfig): Dialect {
   return {
     createDriver: () => new FifoSqliteDriver(config),
-    createQueryCompiler: () => new SqliteQueryCompiler(),
+    createQueryCompiler: () => new SqliteCompiler(),
     createAdapter: () => new SqliteAdapter(),
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     createIntrospector: (db: Kysely<any>) => new SqliteIntrospector(db),

@@ -109,7 +109,7 @@ export class CounterWriter {
 
   constructor(private readonly db: Kysely<Database> | Transaction<Database>) {}
 
-  async write(tx: WriteTx, buffer: AggregateBuffer) {
+  async write(tx: Pick<WriteTx, 'rows'>, buffer: AggregateBuffer) {
     for (const counter of COUNTERS) {
       const rows = [...(counter.rows(buffer) as Map<string, Record<string, unknown> & { n: number }>).values()].filter((r) => r.n !== 0)
       const columns = [...counter.keys, 'n']

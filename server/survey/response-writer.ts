@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { Insertable, Kysely } from 'kysely'
+import { sql, type Insertable, type Kysely } from 'kysely'
 import type { Database, ResponseTable } from '../../db/schema'
 import { prepare } from '../../db/prepared'
 import { localDayHour } from '../../shared/time'
@@ -97,6 +97,7 @@ export class ResponseWriter implements ResponseSink {
   private readonly sameDevice
   private readonly fromNetwork
   private readonly insertResponse
+  private readonly insertResponseReturningId
   private readonly useCode
   private readonly weekVolume
 
@@ -110,7 +111,16 @@ export class ResponseWriter implements ResponseSink {
     this.committer = new GroupCommitter(store, () => new AggregateBuffer(), (tx, buffer) => counters.write(tx, buffer))
     this.sameDevice = prepare(
       (windowId: number, deviceHash: string, since: string) =>
-        db.selectFrom('responses').select('id').where('window_id', '=', windowId).where('device_hash', '=', deviceHash).where('submitted_at', '>', since).where('status', '!=', 'rejected').limit(1),
+        db
+          .selectFrom('responses')
+          .select('id')
+          .where('window_id', '=', windowId)
+          .where('device_hash', '=', deviceHash)
+          .where('submitted_at', '>', since)
+          // A literal, not a bound value: compared with a column that partial indexes filter on, a bound value makes
+          // SQLite (with STAT4) prepare the statement again on every run (see db/sqlite-dialect.ts).
+          .where('status', '!=', sql.lit('rejected'))
+          .limit(1),
       3,
     )
     this.fromNetwork = prepare(
@@ -123,14 +133,10 @@ export class ResponseWriter implements ResponseSink {
           .where('submitted_at', '>', since),
       3,
     )
-    this.insertResponse = prepare(
-      (...values: unknown[]) =>
-        db
-          .insertInto('responses')
-          .values(Object.fromEntries(RESPONSE_COLUMNS.map((column, i) => [column, values[i]])) as unknown as Insertable<ResponseTable>)
-          .returning('id'),
-      RESPONSE_COLUMNS.length,
-    )
+    const insertResponse = (values: unknown[]) =>
+      db.insertInto('responses').values(Object.fromEntries(RESPONSE_COLUMNS.map((column, i) => [column, values[i]])) as unknown as Insertable<ResponseTable>)
+    this.insertResponse = prepare((...values: unknown[]) => insertResponse(values), RESPONSE_COLUMNS.length)
+    this.insertResponseReturningId = prepare((...values: unknown[]) => insertResponse(values).returning('id'), RESPONSE_COLUMNS.length)
     this.useCode = prepare(
       (id: number, at: string) =>
         db.updateTable('one_time_codes').set({ used_at: at }).where('id', '=', id).where('used_at', 'is', null).where('expires_at', '>', at).returning('id'),
@@ -191,8 +197,8 @@ export class ResponseWriter implements ResponseSink {
       kiosk_id: job.kioskId,
       one_time_code_id: job.oneTimeCodeId,
     }
-    const inserted = await tx.rows(this.insertResponse.with(...RESPONSE_COLUMNS.map((c) => row[c])))
-    const { id } = inserted[0] as { id: number }
+    const values = RESPONSE_COLUMNS.map((c) => row[c])
+    const id = await tx.insertId({ plain: this.insertResponse.with(...values), returningId: this.insertResponseReturningId.with(...values) })
     if (status === 'valid') buffer.add(job, job.counted)
     return { responseId: id, trackingCode, status, flagReasons: reasons, duplicate: false }
   }

@@ -5,6 +5,12 @@ import type { SqliteConnection } from '../../db/connect'
 /** What a write transaction runs: queries compiled by Kysely (built once, see db/prepared.ts), answering their rows. */
 export interface WriteTx {
   rows<R>(query: CompiledQuery<R>): Promise<R[]> | R[]
+  /**
+   * Runs a one-row INSERT and answers the new row's id. The insert comes compiled twice, with and without `returning
+   * "id"`: PostgreSQL tells the id only through RETURNING, while on SQLite RETURNING costs as much as the insert itself
+   * and the last inserted rowid costs nothing.
+   */
+  insertId(insert: { plain: CompiledQuery; returningId: CompiledQuery<{ id: number }> }): Promise<number> | number
 }
 
 /** Opens write transactions for the response writer. */
@@ -15,7 +21,13 @@ export interface WriteStore {
 /** Through Kysely: any dialect (PostgreSQL, or SQLite in the server's own thread). */
 export function kyselyWriteStore(db: Kysely<Database>): WriteStore {
   return {
-    transaction: (work) => db.transaction().execute((trx) => work({ rows: async <R>(q: CompiledQuery<R>) => (await trx.executeQuery(q)).rows })),
+    transaction: (work) =>
+      db.transaction().execute((trx) =>
+        work({
+          rows: async <R>(q: CompiledQuery<R>) => (await trx.executeQuery(q)).rows,
+          insertId: async ({ returningId }) => (await trx.executeQuery(returningId)).rows[0]!.id,
+        }),
+      ),
   }
 }
 
@@ -32,6 +44,9 @@ export function sqliteWriteStore(sqlite: SqliteConnection): WriteStore {
       if (statement.reader) return statement.all(...parameters) as R[]
       statement.run(...parameters)
       return []
+    },
+    insertId({ plain }) {
+      return Number(sqlite.prepare(plain.sql).run(...(plain.parameters as unknown[])).lastInsertRowid)
     },
   }
   return {
