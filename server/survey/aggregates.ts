@@ -85,7 +85,7 @@ function bump<T extends { n: number }>(map: Map<string, T>, key: (string | numbe
 const COUNTERS = [
   { table: 'agg_levels', rows: (b: AggregateBuffer) => b.levels, keys: ['campaign_id', 'window_id', 'day', 'hour', 'channel', 'level'] },
   { table: 'agg_staff', rows: (b: AggregateBuffer) => b.staff, keys: ['campaign_id', 'staff_id', 'day', 'level'] },
-  { table: 'agg_answers', rows: (b: AggregateBuffer) => b.answers, keys: ['campaign_id', 'window_id', 'questionnaire_version_id', 'question_key', 'value', 'day'] },
+  { table: 'agg_answers', rows: (b: AggregateBuffer) => b.answers, keys: ['campaign_id', 'window_id', 'day', 'questionnaire_version_id', 'question_key', 'value'] },
   { table: 'agg_window_months', rows: (b: AggregateBuffer) => b.windowMonths, keys: ['campaign_id', 'window_id', 'level', 'month'] },
   { table: 'agg_campaign_hours', rows: (b: AggregateBuffer) => b.campaignHours, keys: ['campaign_id', 'day', 'hour', 'channel', 'level'] },
   { table: 'agg_campaign_answers', rows: (b: AggregateBuffer) => b.campaignAnswers, keys: ['campaign_id', 'day', 'questionnaire_version_id', 'question_key', 'value'] },

@@ -1,17 +1,17 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import { openDatabase, type DatabaseHandle } from '../../db/connect'
-import { migrateToLatest } from '../../db/migrate'
+import { migrateTo } from '../../db/migrate'
 
 /**
  * A fresh, migrated database for one test file: in-memory SQLite by default, or a new schema in the PostgreSQL
- * named by MANYI_TEST_DB (dropped again by close()).
+ * named by MANYI_TEST_DB (dropped again by close()). `upTo`: migrated only up to this migration (a migration's test).
  */
-export async function freshDatabase(): Promise<DatabaseHandle> {
+export async function freshDatabase(upTo: string | null = null): Promise<DatabaseHandle> {
   const url = process.env.MANYI_TEST_DB
   if (!url) {
     const handle = openDatabase(':memory:')
-    await migrateToLatest(handle.db)
+    await migrateTo(handle.db, upTo)
     return handle
   }
   const schema = `manyi_test_${randomBytes(6).toString('hex')}`
@@ -21,7 +21,7 @@ export async function freshDatabase(): Promise<DatabaseHandle> {
   await admin.end()
   const sep = url.includes('?') ? '&' : '?'
   const handle = openDatabase(`${url}${sep}schema=${schema}`)
-  await migrateToLatest(handle.db)
+  await migrateTo(handle.db, upTo)
   return {
     ...handle,
     close: async () => {
