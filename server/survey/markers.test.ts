@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { networkPrefix, newDeviceMarker, readDeviceMarker, senderHashes } from './markers'
+import { deviceMarkerCookie, networkPrefix, newDeviceMarker, readDeviceMarker, senderHashes } from './markers'
 
 const secret = Buffer.alloc(32, 7)
 
@@ -21,5 +21,17 @@ describe('device markers', () => {
     expect(JSON.stringify(a)).not.toContain('203.0.113')
     expect(networkPrefix('2001:db8:1:2::5')).toBe('2001:db8:1')
     expect(networkPrefix('::ffff:198.51.100.4')).toBe('198.51.100')
+  })
+
+  it('finds the marker cookie among others, and only a cookie of exactly that name', () => {
+    expect(deviceMarkerCookie('manyi_device=abc.def')).toBe('abc.def')
+    expect(deviceMarkerCookie('theme=dark; manyi_device=abc.def; lang=en')).toBe('abc.def')
+    expect(deviceMarkerCookie('theme=dark;manyi_device= abc.def ')).toBe('abc.def')
+    expect(deviceMarkerCookie('x_manyi_device=evil; manyi_device=abc.def')).toBe('abc.def')
+    expect(deviceMarkerCookie('x_manyi_device=evil')).toBeUndefined()
+    expect(deviceMarkerCookie('manyi_device=first; manyi_device=second')).toBe('first')
+    expect(deviceMarkerCookie('manyi_session=s')).toBeUndefined()
+    expect(deviceMarkerCookie(undefined)).toBeUndefined()
+    expect(deviceMarkerCookie('')).toBeUndefined()
   })
 })

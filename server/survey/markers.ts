@@ -5,6 +5,25 @@ import { keyedHash } from './secrets'
 /** The cookie holding a browser's device marker: random, signed, no fingerprinting. */
 export const DEVICE_COOKIE = 'manyi_device'
 export const DEVICE_MAX_AGE_S = 400 * 24 * 60 * 60
+const DEVICE_PAIR = `${DEVICE_COOKIE}=`
+
+/**
+ * The device marker cookie's value in a Cookie header, or undefined: the first `manyi_device=` that starts a cookie
+ * (at the start of the header or after a semicolon), not the tail of another cookie's name. A marker is base64url text
+ * and a dot, so no quoting or percent-decoding applies; anything else there fails readDeviceMarker's check anyway.
+ * Read on every submission, so it looks for the one name instead of parsing every cookie.
+ */
+export function deviceMarkerCookie(header: string | undefined): string | undefined {
+  if (!header) return undefined
+  for (let at = header.indexOf(DEVICE_PAIR); at !== -1; at = header.indexOf(DEVICE_PAIR, at + 1)) {
+    let before = at - 1
+    while (before >= 0 && (header[before] === ' ' || header[before] === '\t')) before--
+    if (before >= 0 && header[before] !== ';') continue
+    const end = header.indexOf(';', at)
+    return header.slice(at + DEVICE_PAIR.length, end === -1 ? header.length : end).trim()
+  }
+  return undefined
+}
 
 const sign = (secret: Buffer, id: string) => createHmac('sha256', secret).update(`device:${id}`).digest('base64url').slice(0, 22)
 

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi'
 import type { Context } from 'hono'
-import { getCookie, setCookie } from 'hono/cookie'
+import { setCookie } from 'hono/cookie'
 import { SubmissionBody, SubmissionReceipt, SurveyInfo } from '../../shared/schemas/survey'
 import type { Channel } from './ingest'
 import { localDayHour } from '../../shared/time'
@@ -11,7 +11,7 @@ import { AppError } from '../http/errors'
 import { createRouter, errors, json, jsonBody, PUBLIC } from '../http/openapi'
 import { lookupToken } from '../qr/tokens'
 import { currentPublishedVersion, versionDefinition } from '../questionnaires/service'
-import { DEVICE_COOKIE, DEVICE_MAX_AGE_S, newDeviceMarker, readDeviceMarker, senderHashes } from './markers'
+import { DEVICE_COOKIE, DEVICE_MAX_AGE_S, deviceMarkerCookie, newDeviceMarker, readDeviceMarker, senderHashes } from './markers'
 import { serverSecret } from './secrets'
 
 const tags = ['citizen survey']
@@ -74,7 +74,7 @@ async function loadWindowSurvey(db: AppDeps['db'], windowId: number, today: stri
 /** The browser's device marker, issuing a new one when it has none (or a forged one). */
 async function deviceId(c: Context<AppEnv>, issue: boolean): Promise<string | null> {
   const secret = await serverSecret(c.get('deps').db)
-  const existing = readDeviceMarker(secret, getCookie(c, DEVICE_COOKIE))
+  const existing = readDeviceMarker(secret, deviceMarkerCookie(c.req.header('cookie')))
   if (existing || !issue) return existing
   const marker = newDeviceMarker(secret)
   setCookie(c, DEVICE_COOKIE, marker, { path: '/api/', httpOnly: true, sameSite: 'Lax', secure: isHttps(c), maxAge: DEVICE_MAX_AGE_S })
@@ -160,7 +160,7 @@ export const surveyRoutes = createRouter()
     return c.json(await surveyInfo(s, resolved), 200)
   })
   .openapi(submit, async (c) => {
-    const sender = { deviceCookie: getCookie(c, DEVICE_COOKIE), address: clientAddress(c) }
+    const sender = { deviceCookie: deviceMarkerCookie(c.req.header('cookie')), address: clientAddress(c) }
     const { status, body } = await submitByToken(c.get('survey'), c.req.valid('param').token, c.req.valid('json'), sender)
     return c.json(body, status)
   })

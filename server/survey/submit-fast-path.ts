@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { HTTPException } from 'hono/http-exception'
-import { parse as parseCookies } from 'hono/utils/cookie'
 import { pickLocale } from '../../shared/i18n'
 import { SubmissionBody } from '../../shared/schemas/survey'
 import { API_HEADERS, BODY_LIMIT } from '../app'
@@ -9,7 +8,7 @@ import { addressOf } from '../http/client'
 import { errorReply, ValidationError } from '../http/errors'
 import type { FastPath } from '../http/fast-paths'
 import { REQUEST_ID_HEADER, requestIdFrom } from '../http/request-id'
-import { DEVICE_COOKIE } from './markers'
+import { deviceMarkerCookie } from './markers'
 import type { SurveyServices } from '../env'
 import { submitByToken } from './routes'
 
@@ -66,9 +65,8 @@ async function answer(survey: SurveyServices, req: IncomingMessage, res: ServerR
     }
     const parsed = SubmissionBody.safeParse(json)
     if (!parsed.success) throw new ValidationError(parsed.error, 'json')
-    const cookie = header(req, 'cookie')
     const sender = {
-      deviceCookie: cookie ? parseCookies(cookie, DEVICE_COOKIE)[DEVICE_COOKIE] : undefined,
+      deviceCookie: deviceMarkerCookie(header(req, 'cookie')),
       address: addressOf(config.TRUST_PROXY, header(req, 'x-forwarded-for'), () => req.socket.remoteAddress),
     }
     ;({ status, body } = await submitByToken(survey, token, parsed.data, sender))
