@@ -35,15 +35,17 @@ export function newDeviceMarker(secret: Buffer): string {
 
 /**
  * Recent results of the HMACs on the submit path, per secret and kind: a phone submits and resends with the same marker,
- * and a service hall's citizens share a few addresses. One bounded map per kind (emptied when full), so that a stream of
- * new addresses, each seen once, never pushes out the markers and networks that repeat.
+ * and a service hall's citizens share a network prefix. One bounded map per kind (emptied when full), so that a stream
+ * of new values, each seen once, never pushes out the ones that repeat. Single addresses are not kept: phones on mobile
+ * networks rarely repeat one, and a map of one-off entries cost more in garbage collection than the HMACs it saved
+ * (docs/performance.md).
  */
-type Kind = 'marker' | 'device' | 'ip' | 'net'
+type Kind = 'marker' | 'device' | 'net'
 const memos = new WeakMap<Buffer, Record<Kind, Map<string, string | null>>>()
 const MEMO_MAX = 20_000
 function memo(secret: Buffer, kind: Kind, key: string, compute: () => string | null): string | null {
   let maps = memos.get(secret)
-  if (!maps) memos.set(secret, (maps = { marker: new Map(), device: new Map(), ip: new Map(), net: new Map() }))
+  if (!maps) memos.set(secret, (maps = { marker: new Map(), device: new Map(), net: new Map() }))
   const map = maps[kind]
   const hit = map.get(key)
   if (hit !== undefined) return hit
@@ -69,7 +71,7 @@ export function readDeviceMarker(secret: Buffer, marker: string | undefined): st
 export function senderHashes(secret: Buffer, deviceId: string | null, address: string) {
   return {
     deviceHash: deviceId ? memo(secret, 'device', deviceId, () => keyedHash(secret, 'device', deviceId)) : null,
-    ipHash: address === 'unknown' ? null : memo(secret, 'ip', address, () => keyedHash(secret, 'ip', address, 16)),
+    ipHash: address === 'unknown' ? null : keyedHash(secret, 'ip', address, 16),
     netHash: address === 'unknown' ? null : netHash(secret, networkPrefix(address)),
   }
 }
