@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -225,6 +225,8 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
   })
   const rssMb = server.peakRssMb()
   await server.stop()
+  // The server's output, for a look at what it printed under load (e.g. with BENCH_NODE_FLAGS='--trace-gc-nvp').
+  if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, server.output())
 
   const check = openDatabase(dbUrl)
   const { n } = await check.db.selectFrom('responses').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
