@@ -205,7 +205,7 @@ export class ResponseWriter implements ResponseSink {
       one_time_code_id: job.oneTimeCodeId,
     }
     const values = RESPONSE_COLUMNS.map((c) => row[c])
-    const id = await tx.insertId({ plain: this.insertResponse.with(...values), returningId: this.insertResponseReturningId.with(...values) })
+    const id = await tx.insertId({ plain: () => this.insertResponse.with(...values), returningId: () => this.insertResponseReturningId.with(...values) })
     if (status === 'valid') buffer.add(job, job.counted)
     return { responseId: id, trackingCode, status, flagReasons: reasons, duplicate: false }
   }

@@ -93,7 +93,8 @@ export async function surveyInfo(s: SurveyServices, resolved: Awaited<ReturnType
 /** How a submission arrived: its channel and what identifies its sender (the address counts for the QR channel only). */
 export interface SubmissionChannel {
   channel: Channel
-  deviceId?: string | null
+  /** The device marker cookie as sent (checked here: a forged one counts as none). */
+  deviceCookie?: string
   address?: string
   kioskId?: number
   operatorId?: number
@@ -133,7 +134,7 @@ export async function acceptSubmission(s: SurveyServices, resolved: Awaited<Retu
     durationMs: body.durationMs ?? null,
     clientKey: body.clientKey,
     honeypot: body.hp || null,
-    sender: senderHashes(secret, channel.deviceId ?? null, channel.channel === 'qr' ? (channel.address ?? 'unknown') : 'unknown'),
+    sender: senderHashes(secret, readDeviceMarker(secret, channel.deviceCookie), channel.channel === 'qr' ? (channel.address ?? 'unknown') : 'unknown'),
     operatorId: channel.operatorId ?? null,
     kioskId: channel.kioskId ?? null,
     oneTimeCodeId: channel.oneTimeCodeId ?? null,
@@ -147,8 +148,7 @@ export async function acceptSubmission(s: SurveyServices, resolved: Awaited<Retu
  */
 export async function submitByToken(s: SurveyServices, token: string, body: SubmissionBody, sender: { deviceCookie: string | undefined; address: string }) {
   const resolved = await resolve(s, token)
-  const deviceId = readDeviceMarker(await serverSecret(s.deps.db), sender.deviceCookie)
-  const receipt = await acceptSubmission(s, resolved, body, { channel: 'qr', deviceId, address: sender.address })
+  const receipt = await acceptSubmission(s, resolved, body, { channel: 'qr', deviceCookie: sender.deviceCookie, address: sender.address })
   return { status: receipt.duplicate ? (200 as const) : (201 as const), body: { trackingCode: receipt.trackingCode } }
 }
 

@@ -6,11 +6,11 @@ import type { SqliteConnection } from '../../db/connect'
 export interface WriteTx {
   rows<R>(query: CompiledQuery<R>): Promise<R[]> | R[]
   /**
-   * Runs a one-row INSERT and answers the new row's id. The insert comes compiled twice, with and without `returning
-   * "id"`: PostgreSQL tells the id only through RETURNING, while on SQLite RETURNING costs as much as the insert itself
-   * and the last inserted rowid costs nothing.
+   * Runs a one-row INSERT and answers the new row's id. The insert comes in two forms, with and without `returning
+   * "id"`, each compiled only if used: PostgreSQL tells the id only through RETURNING, while on SQLite RETURNING costs as
+   * much as the insert itself and the last inserted rowid costs nothing.
    */
-  insertId(insert: { plain: CompiledQuery; returningId: CompiledQuery<{ id: number }> }): Promise<number> | number
+  insertId(insert: { plain: () => CompiledQuery; returningId: () => CompiledQuery<{ id: number }> }): Promise<number> | number
 }
 
 /** Opens write transactions for the response writer. */
@@ -25,7 +25,7 @@ export function kyselyWriteStore(db: Kysely<Database>): WriteStore {
       db.transaction().execute((trx) =>
         work({
           rows: async <R>(q: CompiledQuery<R>) => (await trx.executeQuery(q)).rows,
-          insertId: async ({ returningId }) => (await trx.executeQuery(returningId)).rows[0]!.id,
+          insertId: async ({ returningId }) => (await trx.executeQuery(returningId())).rows[0]!.id,
         }),
       ),
   }
@@ -46,7 +46,8 @@ export function sqliteWriteStore(sqlite: SqliteConnection): WriteStore {
       return []
     },
     insertId({ plain }) {
-      return Number(sqlite.prepare(plain.sql).run(...(plain.parameters as unknown[])).lastInsertRowid)
+      const q = plain()
+      return Number(sqlite.prepare(q.sql).run(...(q.parameters as unknown[])).lastInsertRowid)
     },
   }
   return {
