@@ -98,10 +98,9 @@ export class Ingestor {
   }
 
   private async byClientKey(clientKey: string): Promise<Receipt | null> {
-    const row = await this.db.selectFrom('responses').select(['id', 'tracking_code', 'status', 'flag_reasons']).where('client_key', '=', clientKey).executeTakeFirst()
+    const row = await this.db.selectFrom('responses').select(['tracking_code', 'status', 'flag_reasons']).where('client_key', '=', clientKey).executeTakeFirst()
     if (!row) return null
     return {
-      responseId: row.id,
       trackingCode: row.tracking_code,
       status: row.status === 'flagged' ? 'flagged' : 'valid',
       flagReasons: (row.flag_reasons?.split(',') ?? []) as FlagReason[],

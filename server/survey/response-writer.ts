@@ -45,8 +45,8 @@ export interface WriteJob {
   oneTimeCodeId: number | null
 }
 
+/** What a citizen is told: the tracking code is how a response is found again (no database id leaves the writer). */
 export interface Receipt {
-  responseId: number
   trackingCode: string
   status: 'valid' | 'flagged'
   flagReasons: FlagReason[]
@@ -104,7 +104,6 @@ export class ResponseWriter implements ResponseSink {
   private readonly sameDevice
   private readonly fromNetwork
   private readonly insertResponse
-  private readonly insertResponseReturningId
   private readonly useCode
   private readonly weekVolume
 
@@ -140,10 +139,11 @@ export class ResponseWriter implements ResponseSink {
           .where('submitted_at', '>', since),
       3,
     )
-    const insertResponse = (values: unknown[]) =>
-      db.insertInto('responses').values(Object.fromEntries(RESPONSE_COLUMNS.map((column, i) => [column, values[i]])) as unknown as Insertable<ResponseTable>)
-    this.insertResponse = prepare((...values: unknown[]) => insertResponse(values), RESPONSE_COLUMNS.length)
-    this.insertResponseReturningId = prepare((...values: unknown[]) => insertResponse(values).returning('id'), RESPONSE_COLUMNS.length)
+    this.insertResponse = prepare(
+      (...values: unknown[]) =>
+        db.insertInto('responses').values(Object.fromEntries(RESPONSE_COLUMNS.map((column, i) => [column, values[i]])) as unknown as Insertable<ResponseTable>),
+      RESPONSE_COLUMNS.length,
+    )
     this.useCode = prepare(
       (id: number, at: string) =>
         db.updateTable('one_time_codes').set({ used_at: at }).where('id', '=', id).where('used_at', 'is', null).where('expires_at', '>', at).returning('id'),
@@ -205,9 +205,9 @@ export class ResponseWriter implements ResponseSink {
       one_time_code_id: job.oneTimeCodeId,
     }
     const values = RESPONSE_COLUMNS.map((c) => row[c])
-    const id = await tx.insertId({ plain: () => this.insertResponse.with(...values), returningId: () => this.insertResponseReturningId.with(...values) })
+    await tx.rows(this.insertResponse.with(...values))
     if (status === 'valid') buffer.add(job, job.counted)
-    return { responseId: id, trackingCode, status, flagReasons: reasons, duplicate: false }
+    return { trackingCode, status, flagReasons: reasons, duplicate: false }
   }
 
   /** Why a response should wait for review instead of counting: never a refusal, only a flag. */

@@ -5,12 +5,6 @@ import type { SqliteConnection } from '../../db/connect'
 /** What a write transaction runs: queries compiled by Kysely (built once, see db/prepared.ts), answering their rows. */
 export interface WriteTx {
   rows<R>(query: CompiledQuery<R>): Promise<R[]> | R[]
-  /**
-   * Runs a one-row INSERT and answers the new row's id. The insert comes in two forms, with and without `returning
-   * "id"`, each compiled only if used: PostgreSQL tells the id only through RETURNING, while on SQLite RETURNING costs as
-   * much as the insert itself and the last inserted rowid costs nothing.
-   */
-  insertId(insert: { plain: () => CompiledQuery; returningId: () => CompiledQuery<{ id: number }> }): Promise<number> | number
 }
 
 /** Opens write transactions for the response writer. */
@@ -25,7 +19,6 @@ export function kyselyWriteStore(db: Kysely<Database>): WriteStore {
       db.transaction().execute((trx) =>
         work({
           rows: async <R>(q: CompiledQuery<R>) => (await trx.executeQuery(q)).rows,
-          insertId: async ({ returningId }) => (await trx.executeQuery(returningId())).rows[0]!.id,
         }),
       ),
   }
@@ -44,10 +37,6 @@ export function sqliteWriteStore(sqlite: SqliteConnection): WriteStore {
       if (statement.reader) return statement.all(...parameters) as R[]
       statement.run(...parameters)
       return []
-    },
-    insertId({ plain }) {
-      const q = plain()
-      return Number(sqlite.prepare(q.sql).run(...(q.parameters as unknown[])).lastInsertRowid)
     },
   }
   return {
