@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { keyedHash } from './secrets'
 import { deviceMarkerCookie, networkPrefix, newDeviceMarker, readDeviceMarker, senderHashes } from './markers'
 
 const secret = Buffer.alloc(32, 7)
@@ -11,6 +12,15 @@ describe('device markers', () => {
     expect(readDeviceMarker(Buffer.alloc(32, 8), marker)).toBeNull()
     expect(readDeviceMarker(secret, 'garbage')).toBeNull()
     expect(readDeviceMarker(secret, undefined)).toBeNull()
+  })
+
+  it('stores the same device hash whether or not the marker was read first', () => {
+    const marker = newDeviceMarker(Buffer.alloc(32, 9))
+    const id = marker.split('.')[0]!
+    const unread = senderHashes(Buffer.alloc(32, 3), 'another-device-id', 'unknown').deviceHash
+    expect(unread).toBe(keyedHash(Buffer.alloc(32, 3), 'device', 'another-device-id'))
+    expect(readDeviceMarker(Buffer.alloc(32, 9), marker)).toBe(id)
+    expect(senderHashes(Buffer.alloc(32, 9), id, 'unknown').deviceHash).toBe(keyedHash(Buffer.alloc(32, 9), 'device', id))
   })
 
   it('keeps only hashes of the sender, with one prefix for a shared network', () => {

@@ -25,7 +25,13 @@ export function deviceMarkerCookie(header: string | undefined): string | undefin
   return undefined
 }
 
-const sign = (secret: Buffer, id: string) => createHmac('sha256', secret).update(`device:${id}`).digest('base64url').slice(0, 22)
+/**
+ * The MAC of a device id. Its first 22 base64url characters sign the marker, and its first 32 hex characters are the
+ * device hash stored with responses (`keyedHash(secret, 'device', id)`: the same input), so one HMAC gives both.
+ */
+const deviceMac = (secret: Buffer, id: string) => createHmac('sha256', secret).update(`device:${id}`).digest()
+const sign = (secret: Buffer, id: string) => deviceMac(secret, id).toString('base64url').slice(0, 22)
+const deviceHashOf = (mac: Buffer) => mac.toString('hex', 0, 16)
 
 /** A new device marker: 128 random bits and their signature. */
 export function newDeviceMarker(secret: Buffer): string {
@@ -61,16 +67,20 @@ export function readDeviceMarker(secret: Buffer, marker: string | undefined): st
   return memo(secret, 'marker', marker, () => {
     const [id, sig] = marker.split('.')
     if (!id || !sig || id.length !== 22) return null
-    const expected = Buffer.from(sign(secret, id))
+    const mac = deviceMac(secret, id)
+    const expected = Buffer.from(mac.toString('base64url').slice(0, 22))
     const given = Buffer.from(sig)
-    return expected.length === given.length && timingSafeEqual(expected, given) ? id : null
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
+    // The submission that follows asks for this device's hash: it is the same MAC (see deviceMac).
+    memo(secret, 'device', id, () => deviceHashOf(mac))
+    return id
   })
 }
 
 /** What a response keeps of its sender: keyed hashes of the device, the address and its network prefix. */
 export function senderHashes(secret: Buffer, deviceId: string | null, address: string) {
   return {
-    deviceHash: deviceId ? memo(secret, 'device', deviceId, () => keyedHash(secret, 'device', deviceId)) : null,
+    deviceHash: deviceId ? memo(secret, 'device', deviceId, () => deviceHashOf(deviceMac(secret, deviceId))) : null,
     ipHash: address === 'unknown' ? null : keyedHash(secret, 'ip', address, 16),
     netHash: address === 'unknown' ? null : netHash(secret, networkPrefix(address)),
   }
