@@ -24,6 +24,9 @@ const BUDGET = { perSecond: 3000, p99Ms: 50, shareOfBare: 0.25, rssMb: 250 }
 /** About half of what this machine measured in the short run (2,100/s, 162 MB on 2026-11-21): below it, something got slower. */
 const FLOOR = { perSecond: 1200, rssMb: 300 }
 
+/** process.cpuUsage()'s user + system, in µs (the load generator runs in this process). */
+const cpuUs = (usage: NodeJS.CpuUsage) => usage.user + usage.system
+
 /** User + system CPU time from a /proc stat line, in ms. */
 const ticksToMs = (stat: string) => {
   const fields = stat.split(') ')[1]!.split(' ')
@@ -160,24 +163,11 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
     }
   }
 
-  // Baseline: the same framework and server adapter answering 204 to the same requests (same bodies, headers and
-  // paths, made by the same generator), measured before and after the real run (this machine's speed drifts; their
-  // mean is the baseline).
-  const bareRun = async () => {
-    const barePort = await freePort()
-    const bareOrigin = `http://127.0.0.1:${barePort}`
-    const bare = await startProcess([join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'test/bench/bare-server.ts'], { PORT: String(barePort) }, `${bareOrigin}/`)
-    const result = await run({ url: bareOrigin, connections, duration, requests: [{ method: 'POST', setupRequest: submission(bareOrigin, (t) => `/api/s/${t}/responses`) }] })
-    await bare.stop()
-    return result.requests.average
-  }
-  const bareBefore = await bareRun()
-
   // The stack's floor: our app and middleware, a submission validated like the real one, then answered at once.
   const stackPort = await freePort()
   const stackOrigin = `http://127.0.0.1:${stackPort}`
   const stack = await startProcess(
-    [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'test/bench/stack-server.ts'],
+    ['--import', 'tsx', 'test/bench/stack-server.ts'],
     { PORT: String(stackPort), PUBLIC_URL: stackOrigin, TRUST_PROXY: '1' },
     `${stackOrigin}/healthz`,
   )
@@ -188,6 +178,12 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
     requests: [{ method: 'POST', setupRequest: submission(stackOrigin, (t) => `/api/bench/${t}/responses`) }],
   })
   await stack.stop()
+
+  // Baseline: the same framework and server adapter answering 204 to the same requests (same bodies, headers and
+  // paths, made by the same generator).
+  const barePort = await freePort()
+  const bareOrigin = `http://127.0.0.1:${barePort}`
+  const bare = await startProcess(['--import', 'tsx', 'test/bench/bare-server.ts'], { PORT: String(barePort) }, `${bareOrigin}/`)
 
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
@@ -200,19 +196,48 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
     { PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: dbUrl, PUBLIC_URL: origin, TRUST_PROXY: '1', LOG_LEVEL: 'warn', MANYI_DEMO: '0' },
     `${origin}/readyz`,
   )
+
   // A fixed number of submissions (not a duration), so that none is in flight when the run ends: stored = acknowledged.
   const amount = duration * BUDGET.perSecond
-  const cpuBefore = server.cpuMs()
-  const threadsBefore = server.threadCpuMs()
-  const result = await run({
-    url: origin,
-    connections,
-    amount,
-    requests: [{ method: 'POST', setupRequest: submission(origin, (t) => `/api/s/${t}/responses`) }],
-  })
-  const cpuPerSubmissionUs = ((server.cpuMs() - cpuBefore) * 1000) / result['2xx']
-  const threads = threadSplit(server.pid, threadsBefore, server.threadCpuMs())
-  const perSubmissionUs = (ms: number) => Math.round((ms * 1000) / result['2xx'])
+  // Flat out, in rounds that alternate with the baseline: bare, real, bare, real, …, bare. This machine's speed drifts by
+  // a third within a minute, so each round's real rate is compared with the bare runs just before and after it, and the
+  // share is the median round's.
+  const ROUNDS = 3
+  const WARM_UP = 3000
+  /** About as long as a real round: the bare server answers three to five times as fast. */
+  const bareAmount = amount
+  /** One stretch of load against one server: its rate and the CPU it cost per answer (server, and this process's load generator). */
+  const segment = async (target: Awaited<ReturnType<typeof startProcess>>, options: autocannon.Options) => {
+    const cpuBefore = target.cpuMs()
+    const loadBefore = process.cpuUsage()
+    const result = await run(options)
+    const answered = result['2xx'] + result.non2xx
+    return { result, perSecond: answered / result.answeredInS, serverMs: target.cpuMs() - cpuBefore, loadUs: cpuUs(process.cpuUsage(loadBefore)), answered }
+  }
+  const bareSegment = () =>
+    segment(bare, { url: bareOrigin, connections, amount: bareAmount, requests: [{ method: 'POST', setupRequest: submission(bareOrigin, (t) => `/api/s/${t}/responses`) }] })
+  const realSegment = (n = amount / ROUNDS) => segment(server, { url: origin, connections, amount: n, requests: [{ method: 'POST', setupRequest: submission(origin, (t) => `/api/s/${t}/responses`) }] })
+
+  // Both servers warm up first (compiled code, the survey caches), as a server that has been up for a while would be.
+  const warmUp = await realSegment(WARM_UP)
+  await segment(bare, { url: bareOrigin, connections, amount: WARM_UP * 4, requests: [{ method: 'POST', setupRequest: submission(bareOrigin, (t) => `/api/s/${t}/responses`) }] })
+  const bares = [await bareSegment()]
+  const reals: Awaited<ReturnType<typeof segment>>[] = []
+  let threads = { main: 0, writer: 0, rest: 0 }
+  for (let round = 0; round < ROUNDS; round++) {
+    const before = server.threadCpuMs()
+    reals.push(await realSegment())
+    const split = threadSplit(server.pid, before, server.threadCpuMs())
+    threads = { main: threads.main + split.main, writer: threads.writer + split.writer, rest: threads.rest + split.rest }
+    bares.push(await bareSegment())
+  }
+  await bare.stop()
+  const submitted = reals.reduce((sum, r) => sum + r.result['2xx'], 0)
+  const cpuPerSubmissionUs = (reals.reduce((sum, r) => sum + r.serverMs, 0) * 1000) / submitted
+  const loadPerSubmissionUs = reals.reduce((sum, r) => sum + r.loadUs, 0) / submitted
+  const perSubmissionUs = (ms: number) => Math.round((ms * 1000) / submitted)
+  const shares = reals.map((r, i) => r.perSecond / ((bares[i]!.perSecond + bares[i + 1]!.perSecond) / 2))
+  const share = [...shares].sort((x, y) => x - y)[Math.floor(ROUNDS / 2)]!
   // Then the budget's own load: submissions offered at the budgeted rate, not as fast as the server answers. Run flat out,
   // a closed loop of 100 connections waits 100 / throughput on average whatever the server does, so its p99 says how
   // many connections there were; at a fixed rate, p99 says how long a citizen waits while the server sustains that rate.
@@ -232,36 +257,41 @@ export async function ingestBenchmark({ short }: { short: boolean }): Promise<Be
   const { n } = await check.db.selectFrom('responses').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
   await check.close()
   rmSync(dir, { recursive: true, force: true })
-  const bareAfter = await bareRun()
 
-  const acknowledged = result['2xx'] + atRate['2xx']
-  const perSecond = result['2xx'] / result.answeredInS
-  const barePerSecond = (bareBefore + bareAfter) / 2
-  const share = perSecond / barePerSecond
+  const acknowledged = warmUp.result['2xx'] + submitted + atRate['2xx']
+  const flatOutS = reals.reduce((sum, r) => sum + r.result.answeredInS, 0)
+  const perSecond = submitted / flatOutS
+  const barePerSecond = bares.reduce((sum, b) => sum + b.perSecond, 0) / bares.length
+  const bareAnswered = bares.reduce((sum, b) => sum + b.answered, 0)
+  const bareCpu = { serverUs: (bares.reduce((sum, b) => sum + b.serverMs, 0) * 1000) / bareAnswered, loadUs: bares.reduce((sum, b) => sum + b.loadUs, 0) / bareAnswered }
   const floorPerSecond = floor['2xx'] / floor.answeredInS
   const p99 = atRate.latency.p99
   const stored = Number(n)
-  const clean = stored === acknowledged && result.non2xx === 0 && atRate.non2xx === 0
+  const flatOutNon2xx = [warmUp, ...reals].reduce((sum, r) => sum + r.result.non2xx, 0)
+  const flatOutErrors = [warmUp, ...reals].reduce((sum, r) => sum + r.result.errors + r.result.timeouts, 0)
+  const clean = stored === acknowledged && flatOutNon2xx === 0 && atRate.non2xx === 0
   const ok = perSecond >= BUDGET.perSecond && p99 <= BUDGET.p99Ms && share >= BUDGET.shareOfBare && rssMb <= BUDGET.rssMb && clean
   return {
     name: 'ingest',
     figures: {
-      'submissions sent (flat out, then at the budgeted rate)': `${amount} + ${amount}`,
-      'run s (start to last answer)': `${result.answeredInS.toFixed(2)} + ${atRate.answeredInS.toFixed(2)}`,
+      'submissions sent (warm-up, flat out, then at the budgeted rate)': `${WARM_UP} + ${amount} + ${amount}`,
+      'run s (start to last answer)': `${flatOutS.toFixed(2)} (${ROUNDS} rounds) + ${atRate.answeredInS.toFixed(2)}`,
       connections,
       windows: WINDOWS,
       'acknowledged (2xx)': acknowledged,
-      'non-2xx': result.non2xx + atRate.non2xx,
-      errors: result.errors + result.timeouts + atRate.errors + atRate.timeouts,
+      'non-2xx': flatOutNon2xx + atRate.non2xx,
+      errors: flatOutErrors + atRate.errors + atRate.timeouts,
       'stored in the database': stored,
       'submissions/s (flat out)': Math.round(perSecond),
-      'latency p50 / p99 ms flat out (100 connections waiting)': `${result.latency.p50} / ${result.latency.p99}`,
+      'submissions/s flat out, by round': reals.map((r) => Math.round(r.perSecond)).join(' / '),
+      'latency p50 / p99 ms flat out, by round (100 connections waiting)': reals.map((r) => `${r.result.latency.p50} / ${r.result.latency.p99}`).join(', '),
       [`at ${BUDGET.perSecond}/s offered: answered/s, latency p50 / p99 ms`]: `${Math.round(atRate['2xx'] / atRate.answeredInS)}, ${atRate.latency.p50} / ${p99}`,
-      'bare Hono 204/s (same run: before / after / mean)': `${Math.round(bareBefore)} / ${Math.round(bareAfter)} / ${Math.round(barePerSecond)}`,
-      'share of bare': `${(share * 100).toFixed(1)}%`,
+      'bare Hono 204/s, before each round and after the last': bares.map((b) => Math.round(b.perSecond)).join(' / '),
+      'share of bare, by round (each against the bare runs on either side)': shares.map((x) => `${(x * 100).toFixed(1)}%`).join(' / '),
+      'share of bare (median round)': `${(share * 100).toFixed(1)}%`,
       'stack floor/s (our middleware + validation, no work)': `${Math.round(floorPerSecond)} (${((floorPerSecond / barePerSecond) * 100).toFixed(1)}% of bare, p99 ${floor.latency.p99} ms)`,
-      'server CPU per submission µs (all threads)': Math.round(cpuPerSubmissionUs),
       'of which HTTP thread / writer thread / others µs': `${perSubmissionUs(threads.main)} / ${perSubmissionUs(threads.writer)} / ${perSubmissionUs(threads.rest)}`,
+      'CPU per answer µs, server / load generator: submissions; bare 204s': `${Math.round(cpuPerSubmissionUs)} / ${Math.round(loadPerSubmissionUs)}; ${Math.round(bareCpu.serverUs)} / ${Math.round(bareCpu.loadUs)}`,
       'server peak RSS MB': Math.round(rssMb),
     },
     budget: `≥ ${BUDGET.perSecond}/s, p99 ≤ ${BUDGET.p99Ms} ms at that rate, ≥ ${BUDGET.shareOfBare * 100}% of bare, RSS ≤ ${BUDGET.rssMb} MB, stored = acknowledged`,
