@@ -3,7 +3,7 @@ import { isUniqueViolation } from '../../db/errors'
 import type { Database } from '../../db/schema'
 import { localDayHour } from '../../shared/time'
 import { checkAnswers, type Answers } from '../../shared/survey/answers'
-import { overallQuestion, type Definition } from '../../shared/survey/definition'
+import type { Definition } from '../../shared/survey/definition'
 import { AppError } from '../http/errors'
 import { countedAnswers } from './aggregates'
 import { ResponseWriter, type Channel, type FlagReason, type Receipt, type ResponseSink, type WriteJob } from './response-writer'
@@ -46,11 +46,17 @@ export class Ingestor {
       throw new AppError(400, 'answers_invalid', undefined, { answers: checked.problems })
     }
     const at = this.now()
-    const phoneQuestion = s.version.definition.questions.find((q) => q.format === 'phone')
-    const phone = phoneQuestion ? ((checked.answers[phoneQuestion.key] as string | undefined) ?? null) : null
-    const answers = { ...checked.answers }
-    if (phoneQuestion) delete answers[phoneQuestion.key]
-    const overall = overallQuestion(s.version.definition)
+    // The phone number is kept apart from the answers (stored only when given, masked in lists).
+    let phone: string | null = null
+    let overallLevel: number | null = null
+    const answers: Answers = {}
+    for (const q of s.version.definition.questions) {
+      const value = checked.answers[q.key]
+      if (value === undefined) continue
+      if (q.format === 'phone') phone = value as string
+      else answers[q.key] = value
+      if (q.overall) overallLevel = value as number
+    }
     const { day, hour } = localDayHour(at, this.timeZone)
     const job: WriteJob = {
       campaignId: s.campaign.id,
@@ -62,7 +68,7 @@ export class Ingestor {
       channel: s.channel,
       answersJson: JSON.stringify(answers),
       counted: countedAnswers(s.version.definition, answers),
-      overallLevel: overall ? ((checked.answers[overall.key] as number | undefined) ?? null) : null,
+      overallLevel,
       phone,
       clientKey: s.clientKey,
       deviceHash: s.sender.deviceHash,

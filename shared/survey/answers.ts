@@ -13,18 +13,23 @@ export function isVisible(question: Question, answers: Answers): boolean {
   if (!condition) return true
   const value = answers[condition.question]
   if (value === undefined) return false
-  const values = Array.isArray(value) ? value : [value]
-  return values.some((v) => condition.anyOf.includes(v))
+  return Array.isArray(value) ? value.some((v) => condition.anyOf.includes(v)) : condition.anyOf.includes(value)
+}
+
+/**
+ * Whether a question is shown, given the keys of the questions before it that are shown (in order: a hidden question
+ * hides those that depend on it). Adds it to `shown` when it is.
+ */
+function shownAfter(q: Question, answers: Answers, shown: Set<string>): boolean {
+  const ok = (!q.condition || shown.has(q.condition.question)) && isVisible(q, answers)
+  if (ok) shown.add(q.key)
+  return ok
 }
 
 /** The questions shown for these answers, in order (a hidden question hides those that depend on it). */
 export function visibleQuestions(def: Definition, answers: Answers): Question[] {
   const shown = new Set<string>()
-  return def.questions.filter((q) => {
-    const ok = (!q.condition || shown.has(q.condition.question)) && isVisible(q, answers)
-    if (ok) shown.add(q.key)
-    return ok
-  })
+  return def.questions.filter((q) => shownAfter(q, answers, shown))
 }
 
 export type AnswerProblem =
@@ -76,15 +81,18 @@ const isBlank = (v: AnswerValue | undefined) => v === undefined || (typeof v ===
 export function checkAnswers(def: Definition, raw: Answers): { ok: true; answers: Answers } | { ok: false; problems: { question: string; problem: AnswerProblem }[] } {
   const problems: { question: string; problem: AnswerProblem }[] = []
   const answers: Answers = {}
-  const known = new Map(def.questions.map((q) => [q.key, q]))
-  for (const [key, value] of Object.entries(raw)) {
-    if (!known.has(key)) problems.push({ question: key, problem: 'answer_unknown_question' })
+  // Checked on every submission: no map or list is built (a questionnaire has tens of questions at most).
+  for (const key in raw) {
+    if (!Object.hasOwn(raw, key)) continue
+    const value = raw[key]!
+    if (!def.questions.some((q) => q.key === key)) problems.push({ question: key, problem: 'answer_unknown_question' })
     else if (!isBlank(value)) answers[key] = typeof value === 'string' ? value.trim() : value
   }
-  const visible = new Set(visibleQuestions(def, answers).map((q) => q.key))
+  // Visibility reads the answers, so all of them are gathered first.
+  const shown = new Set<string>()
   for (const q of def.questions) {
     const value = answers[q.key]
-    if (!visible.has(q.key)) {
+    if (!shownAfter(q, answers, shown)) {
       if (value !== undefined) problems.push({ question: q.key, problem: 'answer_hidden' })
       continue
     }
