@@ -30,13 +30,13 @@ export function deviceMarkerCookie(header: string | undefined): string | undefin
  * device hash stored with responses (`keyedHash(secret, 'device', id)`: the same input), so one HMAC gives both.
  */
 const deviceMac = (secret: Buffer, id: string) => createHmac('sha256', secret).update(`device:${id}`).digest()
-const sign = (secret: Buffer, id: string) => deviceMac(secret, id).toString('base64url').slice(0, 22)
+const signatureOf = (mac: Buffer) => mac.toString('base64url').slice(0, 22)
 const deviceHashOf = (mac: Buffer) => mac.toString('hex', 0, 16)
 
 /** A new device marker: 128 random bits and their signature. */
 export function newDeviceMarker(secret: Buffer): string {
   const id = randomBytes(16).toString('base64url')
-  return `${id}.${sign(secret, id)}`
+  return `${id}.${signatureOf(deviceMac(secret, id))}`
 }
 
 /**
@@ -68,7 +68,7 @@ export function readDeviceMarker(secret: Buffer, marker: string | undefined): st
     const [id, sig] = marker.split('.')
     if (!id || !sig || id.length !== 22) return null
     const mac = deviceMac(secret, id)
-    const expected = Buffer.from(mac.toString('base64url').slice(0, 22))
+    const expected = Buffer.from(signatureOf(mac))
     const given = Buffer.from(sig)
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
     // The submission that follows asks for this device's hash: it is the same MAC (see deviceMac).

@@ -81,7 +81,7 @@ const isBlank = (v: AnswerValue | undefined) => v === undefined || (typeof v ===
 export function checkAnswers(def: Definition, raw: Answers): { ok: true; answers: Answers } | { ok: false; problems: { question: string; problem: AnswerProblem }[] } {
   const problems: { question: string; problem: AnswerProblem }[] = []
   const answers: Answers = {}
-  // Checked on every submission: no map or list is built (a questionnaire has tens of questions at most).
+  // Checked on every submission: no map of the questions is built (a questionnaire has tens of questions at most).
   for (const key in raw) {
     if (!Object.hasOwn(raw, key)) continue
     const value = raw[key]!

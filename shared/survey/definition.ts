@@ -105,5 +105,3 @@ export const definitionSchema = (kind: QuestionnaireKind) => DefinitionShape.sup
 export const Definition = DefinitionShape
 export type Definition = z.infer<typeof DefinitionShape>
 
-/** The overall question of a definition, if any. */
-export const overallQuestion = (def: Definition) => def.questions.find((q) => q.overall)
