@@ -24,10 +24,18 @@ export function kyselyWriteStore(db: Kysely<Database>): WriteStore {
   }
 }
 
+/** WAL frames between the writer's checkpoints: SQLite's own default for its automatic checkpoint. */
+const CHECKPOINT_FRAMES = 1000
+
 /**
  * Straight to a SQLite connection that nothing else uses (the writer thread's): the same compiled queries, run
  * synchronously. Kysely's connection lock and promise chain cost more per statement than SQLite's own work on the
  * submit path, and a thread with one connection and one transaction at a time needs neither.
+ *
+ * It also checkpoints the WAL itself. SQLite's automatic checkpoint runs inside the COMMIT that takes the WAL past
+ * 1,000 frames, so every citizen of that batch would wait for it too (a thousand page writes and two fsyncs, the
+ * slowest commits under load). Here the checkpoint runs on the next turn of the thread's event loop, once that batch
+ * has been answered; it is upkeep, not durability (the WAL is already synced).
  */
 export function sqliteWriteStore(sqlite: SqliteConnection): WriteStore {
   const tx: WriteTx = {
@@ -39,12 +47,31 @@ export function sqliteWriteStore(sqlite: SqliteConnection): WriteStore {
       return []
     },
   }
+  sqlite.prepare('pragma wal_autocheckpoint = 0').all()
+  /** Commits between checkpoints, adjusted after each so that the next finds about CHECKPOINT_FRAMES frames. */
+  let every = 1
+  let since = 0
+  let scheduled = false
+  const checkpoint = () => {
+    scheduled = false
+    try {
+      const [result] = sqlite.prepare('pragma wal_checkpoint(PASSIVE)').all() as { log: number }[]
+      if (result && result.log > 0) every = Math.min(1000, Math.max(1, Math.round((since * CHECKPOINT_FRAMES) / result.log)))
+      since = 0
+    } catch {
+      // The connection closed meanwhile (the thread is stopping): nothing is lost, SQLite checkpoints as the last one closes.
+    }
+  }
   return {
     async transaction(work) {
       sqlite.prepare('begin immediate').run()
       try {
         const out = await work(tx)
         sqlite.prepare('commit').run()
+        if (++since >= every && !scheduled) {
+          scheduled = true
+          setImmediate(checkpoint)
+        }
         return out
       } catch (e) {
         if (sqlite.inTransaction) sqlite.prepare('rollback').run()
